@@ -1,0 +1,5 @@
+"""``python -m grokpat``."""
+
+from grokpat.cli import main
+
+main()

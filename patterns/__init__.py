@@ -1,0 +1,1 @@
+"""Content: one sub-package per pattern (data read by ``problems``)."""

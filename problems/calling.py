@@ -1,0 +1,89 @@
+"""How a problem's entry is called: decode the wire input, call, encode the answer.
+
+The same code serves the reference (in the judge or in ``validate``) and the
+learner's solution (in the judge's worker), so both see exactly the same objects.
+A ``CallSpec`` is plain data and crosses to the worker as JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Callable
+
+from problems.nodes import ListNode, TreeNode
+from problems.wire import Shape, decode, encode
+
+
+@dataclass(frozen=True)
+class CallSpec:
+    """Everything needed to call an entry on a wire input."""
+
+    kind: str  # "function" | "class"
+    entry: str
+    params: tuple[str, ...] = ()
+    shapes: dict[str, Shape] = field(default_factory=dict)
+    mutates: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "CallSpec":
+        return cls(data["kind"], data["entry"], tuple(data["params"]), dict(data["shapes"]), data.get("mutates"))
+
+    @classmethod
+    def for_problem(cls, problem: Any) -> "CallSpec":
+        from problems.spec import shape_of
+
+        shapes = {name: shape_of(spec) for name, spec in problem.input_spec.items()}
+        return cls(problem.signature.kind, problem.entry, problem.params, shapes, problem.mutates)
+
+
+class CallFailed(Exception):
+    """The entry raised; ``call_index`` says which operation of a design problem."""
+
+    def __init__(self, error: BaseException, call_index: int | None = None) -> None:
+        super().__init__(error)
+        self.error = error
+        self.call_index = call_index
+
+
+def prepare(spec: CallSpec, wire_input: dict[str, Any]) -> dict[str, Any]:
+    """Fresh argument objects for one call (never shared with another run)."""
+    if spec.kind == "class":
+        return {"operations": list(wire_input["operations"]), "arguments": [list(a) for a in wire_input["arguments"]]}
+    return {name: decode(wire_input[name], spec.shapes.get(name, "plain"), ListNode, TreeNode) for name in spec.params}
+
+
+def invoke(spec: CallSpec, target: Callable[..., Any], args: dict[str, Any]) -> Any:
+    """Call the entry on prepared arguments and return the raw answer.
+
+    For an in-place problem the answer is the mutated argument; for a design problem
+    the list of every operation's result (``None`` for the constructor).
+    """
+    if spec.kind == "class":
+        return _drive_class(target, args["operations"], args["arguments"])
+    result = target(*[args[name] for name in spec.params])
+    if spec.mutates:
+        return args[spec.mutates]
+    return result
+
+
+def call(spec: CallSpec, target: Callable[..., Any], wire_input: dict[str, Any]) -> Any:
+    """Decode, call and encode: the wire answer of ``target`` on ``wire_input``."""
+    return encode(invoke(spec, target, prepare(spec, wire_input)))
+
+
+def _drive_class(cls: Callable[..., Any], operations: list[str], arguments: list[list[Any]]) -> list[Any]:
+    results: list[Any] = []
+    instance: Any = None
+    for index, (name, args) in enumerate(zip(operations, arguments)):
+        try:
+            if index == 0:
+                instance = cls(*args)
+                results.append(None)
+            else:
+                results.append(encode(getattr(instance, name)(*args)))
+        except Exception as exc:  # the failing operation is part of the verdict
+            raise CallFailed(exc, index) from exc
+    return results

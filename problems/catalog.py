@@ -1,0 +1,161 @@
+"""Find and load the catalog: the built-in ``patterns/`` and the packs in GROKPAT_PACKS.
+
+A pack is a folder with the same layout as ``patterns/`` (one sub-folder per pattern
+with a ``pattern.yaml``, problems beside it); a pack folder may also hold problems
+for a built-in pattern without its own ``pattern.yaml``. Packs hold code, so only
+folders the user names are ever read. YAML is read with ``safe_load`` only.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from problems.errors import ContentError, at
+from problems.model import DIFFICULTIES, Pattern, Problem
+from problems.schema import build_pattern, build_problem, pattern_errors, problem_errors, to_errors
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_HAS_INPUTS = re.compile(r"^def inputs\s*\(", re.M)
+
+
+def builtin_root() -> Path:
+    """The ``patterns/`` folder that ships with grokpat."""
+    import patterns
+
+    return Path(patterns.__file__).parent
+
+
+def pack_roots(env: str | None = None) -> list[Path]:
+    """The folders named in GROKPAT_PACKS (separated like PATH)."""
+    value = os.environ.get("GROKPAT_PACKS", "") if env is None else env
+    return [Path(p).expanduser() for p in value.split(os.pathsep) if p.strip()]
+
+
+def read_yaml(path: Path) -> object:
+    """``safe_load`` a file; bad YAML becomes a ContentError with its line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ContentError(path, f"cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise ContentError(path, "not UTF-8 text") from None
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ContentError(path, f"bad YAML: {problem}", mark.line + 1 if mark else None) from None
+
+
+@dataclass
+class Catalog:
+    """Every pattern and problem that loaded, and every error met on the way."""
+
+    patterns: list[Pattern] = field(default_factory=list)
+    problems: dict[str, Problem] = field(default_factory=dict)
+    errors: list[ContentError] = field(default_factory=list)
+
+    def pattern(self, pattern_id: str) -> Pattern | None:
+        return next((p for p in self.patterns if p.id == pattern_id), None)
+
+    def problems_of(self, pattern_id: str) -> list[Problem]:
+        pat = self.pattern(pattern_id)
+        return [self.problems[i] for i in pat.problem_ids] if pat else []
+
+    def ordered_problems(self) -> list[Problem]:
+        """Problems in teaching order: by pattern, then as the pattern lists them."""
+        return [self.problems[i] for p in self.patterns for i in p.problem_ids]
+
+    def find(self, query: str) -> Problem:
+        """A problem by exact id, or by a unique prefix; KeyError with a helpful message."""
+        if query in self.problems:
+            return self.problems[query]
+        normalized = query.replace("_", "-").lower()
+        if normalized in self.problems:
+            return self.problems[normalized]
+        matches = [pid for pid in self.problems if pid.startswith(normalized)]
+        if len(matches) == 1:
+            return self.problems[matches[0]]
+        if matches:
+            raise KeyError(f"ambiguous problem id {query!r}: matches {', '.join(sorted(matches)[:6])}")
+        raise KeyError(f"unknown problem id {query!r} (see 'grokpat list')")
+
+
+def load_catalog(pack_dirs: Iterable[Path] | None = None, include_builtin: bool = True) -> Catalog:
+    """Load the built-in catalog and the packs; errors are collected, not raised."""
+    catalog = Catalog()
+    roots: list[tuple[Path, str]] = [(builtin_root(), "catalog")] if include_builtin else []
+    roots += [(Path(d), str(d)) for d in (pack_roots() if pack_dirs is None else pack_dirs)]
+    origins: dict[str, Path] = {}
+    for root, source in roots:
+        if not root.is_dir():
+            catalog.errors.append(ContentError(root, "pack folder does not exist"))
+            continue
+        for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+            _load_folder(catalog, folder, source, origins)
+    catalog.patterns.sort(key=lambda p: (p.order, p.id))
+    return catalog
+
+
+def _load_folder(catalog: Catalog, folder: Path, source: str, origins: dict[str, Path]) -> None:
+    pattern_file = folder / "pattern.yaml"
+    pattern_id = folder.name.replace("_", "-")
+    problem_files = sorted(p for p in folder.glob("*.yaml") if p.name != "pattern.yaml")
+    if pattern_file.exists():
+        try:
+            data = read_yaml(pattern_file)
+        except ContentError as exc:
+            catalog.errors.append(exc)
+            return
+        errors = pattern_errors(data)
+        if errors:
+            catalog.errors.extend(to_errors(pattern_file, errors))
+            return
+        assert isinstance(data, dict)
+        if catalog.pattern(data["id"]):
+            catalog.errors.append(at(pattern_file, "id", f"duplicate pattern id {data['id']!r}"))
+            return
+        catalog.patterns.append(build_pattern(data, pattern_file))
+        pattern_id = data["id"]
+    elif not catalog.pattern(pattern_id):
+        if problem_files:
+            catalog.errors.append(ContentError(folder, f"no pattern.yaml, and {pattern_id!r} is not a known pattern"))
+        return
+    loaded = [p for p in (_load_problem(catalog, f, pattern_id, source, origins) for f in problem_files) if p]
+    rank = {d: i for i, d in enumerate(DIFFICULTIES)}
+    loaded.sort(key=lambda p: (rank[p.difficulty], p.yaml_path.name))
+    pattern = catalog.pattern(pattern_id)
+    assert pattern is not None
+    index = catalog.patterns.index(pattern)
+    catalog.patterns[index] = replace(pattern, problem_ids=pattern.problem_ids + tuple(p.id for p in loaded))
+
+
+def _load_problem(catalog: Catalog, path: Path, pattern_id: str, source: str, origins: dict[str, Path]) -> Problem | None:
+    try:
+        data = read_yaml(path)
+    except ContentError as exc:
+        catalog.errors.append(exc)
+        return None
+    module = path.with_suffix(".py")
+    has_strategy = module.exists() and bool(_HAS_INPUTS.search(module.read_text(encoding="utf-8", errors="replace")))
+    errors = problem_errors(data, pattern_id, has_strategy)
+    if errors:
+        catalog.errors.extend(to_errors(path, errors))
+        return None
+    assert isinstance(data, dict)
+    if data["id"] in origins:
+        catalog.errors.append(at(path, "id", f"duplicate problem id {data['id']!r} (also in {origins[data['id']]})"))
+        return None
+    if not module.exists():
+        catalog.errors.append(ContentError(path, f"no reference module {module.name} beside the problem"))
+        return None
+    origins[data["id"]] = path
+    problem = build_problem(data, pattern_id, path, source)
+    catalog.problems[problem.id] = problem
+    return problem
