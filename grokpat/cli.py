@@ -1,0 +1,199 @@
+"""The ``grokpat`` command line.
+
+Start-up discipline: this module imports only click and the light parts of the
+problem model. Hypothesis is imported by ``validate`` and ``judge`` only, Jinja2 by
+``start`` only, Textual only to open the TUI. Every error a user can cause is one
+line on stderr and exit status 2 (see ``GrokpatGroup.main``).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from grokpat import __version__
+from grokpat.errors import UserError
+from problems.errors import ContentError
+
+EXIT_USAGE = 2
+
+
+class GrokpatGroup(click.Group):
+    """A click group whose errors are one clear line and exit status 2, never a traceback."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:  # type: ignore[override]
+        try:
+            rv = super().main(args, prog_name or "grokpat", complete_var, standalone_mode=False, **extra)
+        except click.ClickException as exc:
+            _fail(exc.format_message())
+        except (UserError, ContentError) as exc:
+            _fail(str(exc))
+        except click.Abort:
+            click.echo("grokpat: aborted", err=True)
+            sys.exit(130)
+        except KeyboardInterrupt:
+            click.echo("grokpat: interrupted", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            sys.stderr.close()  # `grokpat list | head`: the reader left, nothing to say
+            sys.exit(0)
+        code = rv if isinstance(rv, int) else 0
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"grokpat: error: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def _echo_json(value: Any) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False))
+
+
+def _catalog() -> Any:
+    """The catalog, or the first content error as a clear failure."""
+    from problems.catalog import load_catalog
+
+    catalog = load_catalog()
+    if catalog.errors:
+        extra = f" (and {len(catalog.errors) - 1} more; run 'grokpat validate')" if len(catalog.errors) > 1 else ""
+        raise UserError(f"{catalog.errors[0]}{extra}")
+    return catalog
+
+
+def _find(catalog: Any, problem_id: str) -> Any:
+    try:
+        return catalog.find(problem_id)
+    except KeyError as exc:
+        raise UserError(exc.args[0]) from None
+
+
+@click.group(cls=GrokpatGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", "-V", prog_name="grokpat")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Practise coding-interview problems by pattern, judged locally.
+
+    Run with no command to open the TUI.
+    """
+    if ctx.invoked_subcommand is None:
+        try:
+            from tui.app import run_app
+        except ImportError:
+            click.echo(ctx.get_help())
+            return
+        run_app()
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON array of pattern objects.")
+def patterns(as_json: bool) -> None:
+    """The 25 patterns in teaching order, with progress."""
+    from grokpat.views import pattern_view
+
+    catalog = _catalog()
+    if as_json:
+        _echo_json([pattern_view(p) for p in catalog.patterns])
+        return
+    from grokpat.render import patterns_table
+
+    click.echo(patterns_table(catalog))
+
+
+@cli.command("list")
+@click.option("--pattern", "-p", "pattern_id", help="Only this pattern's problems.")
+@click.option("--difficulty", "-d", type=click.Choice(["easy", "medium", "hard"]), help="Only this difficulty.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON array of problem objects.")
+def list_problems(pattern_id: str | None, difficulty: str | None, as_json: bool) -> None:
+    """Problems, in teaching order."""
+    from grokpat.views import problem_view
+
+    catalog = _catalog()
+    if pattern_id and not catalog.pattern(pattern_id):
+        raise UserError(f"unknown pattern {pattern_id!r} (see 'grokpat patterns')")
+    problems = [
+        p
+        for p in catalog.ordered_problems()
+        if (not pattern_id or p.pattern == pattern_id) and (not difficulty or p.difficulty == difficulty)
+    ]
+    if as_json:
+        _echo_json([problem_view(p) for p in problems])
+        return
+    from grokpat.render import problems_table
+
+    click.echo(problems_table(problems) if problems else "No problems match.")
+
+
+@cli.command()
+@click.argument("problem_id")
+@click.option("--json", "as_json", is_flag=True, help="The problem as one JSON object.")
+def show(problem_id: str, as_json: bool) -> None:
+    """A problem's statement, examples and constraints."""
+    catalog = _catalog()
+    problem = _find(catalog, problem_id)
+    if as_json:
+        from grokpat.views import problem_detail
+
+        _echo_json(problem_detail(problem))
+        return
+    from grokpat.render import problem_page
+
+    click.echo(problem_page(problem, catalog.pattern(problem.pattern).title))
+
+
+@cli.command()
+@click.argument("problem_id")
+@click.option("--dir", "directory", type=click.Path(file_okay=False), help="Workspace folder (default: GROKPAT_WORKSPACE or here).")
+@click.option("--edit", is_flag=True, help="Open the file in $VISUAL/$EDITOR.")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def start(problem_id: str, directory: str | None, edit: bool, force: bool) -> None:
+    """Write a solution file to edit: the statement, the signature, the imports."""
+    from grokpat.workspace import workspace_dir, write_solution
+
+    catalog = _catalog()
+    problem = _find(catalog, problem_id)
+    path = write_solution(problem, catalog.pattern(problem.pattern).title, workspace_dir(directory), force)
+    click.echo(f"wrote {path}")
+    click.echo(f"judge it with: grokpat judge {path}")
+    if edit:
+        click.edit(filename=str(path))
+
+
+@cli.command()
+@click.argument("packs", nargs=-1, type=click.Path())
+@click.option("--max-examples", default=100, show_default=True, type=click.IntRange(1), help="Generated inputs per problem for reference vs oracle.")
+@click.option("--seed", default=0, show_default=True, type=int, help="Seed for the generated inputs.")
+@click.option("--problem", "problem_ids", multiple=True, help="Only this problem (repeatable).")
+def validate(packs: tuple[str, ...], max_examples: int, seed: int, problem_ids: tuple[str, ...]) -> None:
+    """Check the catalog (or the given packs): schema, examples, reference vs oracle."""
+    from problems.catalog import load_catalog
+    from problems.validate import validate_problem
+
+    for pack in packs:
+        if not Path(pack).is_dir():
+            raise UserError(f"no such pack folder: {pack}")
+    catalog = load_catalog([Path(p) for p in packs]) if packs else load_catalog()
+    wanted = {str(Path(p)) for p in packs}
+    problems = [p for p in catalog.ordered_problems() if not packs or p.source in wanted]
+    if problem_ids:
+        problems = [_find(catalog, pid) for pid in problem_ids]
+    errors = list(catalog.errors)
+    for problem in problems:
+        errors.extend(validate_problem(problem, max_examples, seed))
+    for error in errors:
+        click.echo(f"grokpat: error: {error}", err=True)
+    if errors:
+        click.echo(f"{len(errors)} error(s) in {len(problems)} problem(s)", err=True)
+        raise SystemExit(EXIT_USAGE)
+    click.echo(f"ok: {len(problems)} problems in {len(catalog.patterns)} patterns")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="grokpat")

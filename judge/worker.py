@@ -1,0 +1,294 @@
+"""The worker: runs one learner's solution in a sandboxed process (``python -I -m judge.worker``).
+
+It reads JSON requests, one per line, from the request pipe and writes JSON replies to
+the reply pipe; nothing else crosses, and never pickle. The solution runs on a thread
+with a large stack and a high recursion limit, as interview sites allow; its prints
+go to a capped buffer, never to the protocol. Requests:
+
+- ``load``: compile and run the solution's source with the names interview sites
+  provide, find the entry (a ``class Solution`` method works too), load the reference.
+- ``call``: one input in wire form; the wire answer, or the error and its kind.
+- ``probe``: time the solution and the reference on one large input, interleaved,
+  best of several runs, and check the solution's answer there too.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import signal
+import sys
+import threading
+import time
+import traceback
+import types
+from typing import Any, Callable
+
+STACK_BYTES = 512 * 1024 * 1024
+RECURSION_LIMIT = 200_000
+STDOUT_CAP = 16 * 1024
+
+
+class CappedText:
+    """A text sink that keeps the first STDOUT_CAP characters and counts the rest."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.size = 0
+        self.dropped = 0
+        self.sent = 0
+
+    def write(self, text: str) -> int:
+        text = str(text)
+        room = STDOUT_CAP - self.size
+        if room > 0:
+            self.parts.append(text[:room])
+            self.size += min(len(text), room)
+        self.dropped += max(0, len(text) - max(room, 0))
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def take(self) -> str:
+        """What was printed since the last take."""
+        text = "".join(self.parts)
+        new, self.sent = text[self.sent :], len(text)
+        return new
+
+
+def interview_globals() -> dict[str, Any]:
+    """The names LeetCode-style solutions use without importing them."""
+    import bisect
+    import collections
+    import functools
+    import heapq
+    import itertools
+    import math
+    import operator
+    import random
+    import re
+    import string
+    import typing
+    from collections import Counter, OrderedDict, defaultdict, deque
+    from functools import cache, lru_cache, reduce
+    from heapq import heapify, heappop, heappush, heappushpop, heapreplace, nlargest, nsmallest
+    from itertools import accumulate, combinations, permutations, product
+    from math import ceil, floor, gcd, inf, sqrt
+
+    from problems.nodes import ListNode, TreeNode
+
+    names: dict[str, Any] = {
+        "bisect": bisect, "collections": collections, "functools": functools, "heapq": heapq,
+        "itertools": itertools, "math": math, "operator": operator, "random": random, "re": re,
+        "string": string, "typing": typing,
+        "Counter": Counter, "OrderedDict": OrderedDict, "defaultdict": defaultdict, "deque": deque,
+        "cache": cache, "lru_cache": lru_cache, "reduce": reduce,
+        "heapify": heapify, "heappop": heappop, "heappush": heappush, "heappushpop": heappushpop,
+        "heapreplace": heapreplace, "nlargest": nlargest, "nsmallest": nsmallest,
+        "accumulate": accumulate, "combinations": combinations, "permutations": permutations, "product": product,
+        "ceil": ceil, "floor": floor, "gcd": gcd, "inf": inf, "sqrt": sqrt,
+        "ListNode": ListNode, "TreeNode": TreeNode,
+    }
+    for name in ("List", "Optional", "Dict", "Set", "Tuple", "Deque", "Any", "Union", "Callable", "Iterable", "Iterator"):
+        names[name] = getattr(typing, name)
+    try:
+        from sortedcontainers import SortedDict, SortedList, SortedSet
+
+        names.update(SortedList=SortedList, SortedDict=SortedDict, SortedSet=SortedSet)
+    except ImportError:
+        pass
+    return names
+
+
+def describe(exc: BaseException, filename: str) -> str:
+    """``ZeroDivisionError: division by zero (line 7, in solve)``: the learner's own frame."""
+    where = ""
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename == filename:
+            where = f" (line {frame.lineno}, in {frame.name})"
+    message = str(exc)
+    if isinstance(exc, SystemExit):
+        message = f"{exc.code!r}: the solution called sys.exit()"
+    elif isinstance(exc, KeyboardInterrupt):
+        message = "the solution raised KeyboardInterrupt"
+    text = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+    return text[:2000] + where
+
+
+def error_kind(exc: BaseException) -> str:
+    return "memory_limit" if isinstance(exc, MemoryError) else "runtime_error"
+
+
+class Worker:
+    """The state of one worker: the loaded solution, the reference, the captured prints."""
+
+    def __init__(self, writer: Any) -> None:
+        self.writer = writer
+        self.out = CappedText()
+        self.filename = "<solution>"
+        self.spec: Any = None
+        self.solution: Callable[..., Any] | None = None
+        self.reference: Callable[..., Any] | None = None
+        self.checker: Any = None
+        self.compare_mode = "exact"
+
+    def reply(self, message: dict[str, Any]) -> None:
+        message["out"] = self.out.take()
+        if self.out.dropped:
+            message["dropped"] = self.out.dropped
+        data = json.dumps(message, ensure_ascii=False, allow_nan=True).encode() + b"\n"
+        self.writer.write(data)
+        self.writer.flush()
+
+    # --- requests ---------------------------------------------------------------------
+
+    def load(self, request: dict[str, Any]) -> dict[str, Any]:
+        from problems.calling import CallSpec
+
+        self.spec = CallSpec.from_json(request["spec"])
+        self.filename = request["filename"]
+        self.compare_mode = request.get("compare", "exact")
+        module = types.ModuleType("solution")
+        module.__dict__.update(interview_globals())
+        module.__file__ = self.filename
+        sys.modules["solution"] = module
+        try:
+            code = compile(request["source"], self.filename, "exec")
+        except (SyntaxError, ValueError) as exc:
+            line = getattr(exc, "lineno", None)
+            return {"status": "error", "kind": "compile_error", "error": f"{type(exc).__name__}: {getattr(exc, 'msg', exc)}" + (f" (line {line})" if line else "")}
+        try:
+            exec(code, module.__dict__)
+        except BaseException as exc:  # noqa: BLE001 - SystemExit at import is a learner's bug too
+            return {"status": "error", "kind": "compile_error", "error": "the file does not import: " + describe(exc, self.filename)}
+        self.solution = self._entry(module.__dict__, self.spec.entry)
+        if self.solution is None:
+            kind = "class" if self.spec.kind == "class" else "function"
+            return {"status": "error", "kind": "compile_error", "error": f"the file defines no {kind} {self.spec.entry}"}
+        if request.get("reference"):
+            self._load_reference(request["reference"])
+        return {"status": "ok"}
+
+    def _entry(self, names: dict[str, Any], entry: str) -> Callable[..., Any] | None:
+        target = names.get(entry)
+        if callable(target):
+            return target
+        host = names.get("Solution")  # pasted from an interview site: class Solution: def entry(self, ...)
+        if isinstance(host, type) and callable(getattr(host, entry, None)):
+            return lambda *args: getattr(host(), entry)(*args)
+        return None
+
+    def _load_reference(self, ref: dict[str, Any]) -> None:
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location("grokpat_reference", ref["path"])
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        self.reference = getattr(module, self.spec.entry)
+        self.checker = getattr(module, "check", None)
+
+    def call(self, request: dict[str, Any]) -> dict[str, Any]:
+        from problems.calling import CallFailed, invoke, prepare
+        from problems.wire import WireError, encode
+
+        assert self.solution is not None
+        args = prepare(self.spec, request["input"])
+        start = time.perf_counter()
+        try:
+            raw = invoke(self.spec, self.solution, args)
+            seconds = time.perf_counter() - start
+            answer = encode(raw)
+            json.dumps(answer)
+        except CallFailed as exc:
+            return {"status": "error", "kind": error_kind(exc.error), "error": f"operation {exc.call_index}: " + describe(exc.error, self.filename)}
+        except WireError as exc:
+            return {"status": "error", "kind": "runtime_error", "error": f"the answer cannot be compared: {exc}"}
+        except BaseException as exc:  # noqa: BLE001 - SystemExit, KeyboardInterrupt: the learner's
+            return {"status": "error", "kind": error_kind(exc), "error": describe(exc, self.filename)}
+        return {"status": "ok", "answer": answer, "seconds": seconds}
+
+    def probe(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Best-of-several timings of solution and reference on one input, interleaved."""
+        from problems.calling import CallFailed, invoke, prepare
+        from problems.compare import compare, compare_calls
+        from problems.wire import encode
+
+        assert self.solution is not None and self.reference is not None
+        text = json.dumps(request["input"])
+        repeats, budget = int(request.get("repeats", 5)), float(request.get("budget", 1.0))
+        best = {"solution": float("inf"), "reference": float("inf")}
+        answers: dict[str, Any] = {}
+        started = time.perf_counter()
+        runs = 0
+        gc.collect()
+        gc.disable()
+        try:
+            for run in range(repeats):
+                for name, fn in (("solution", self.solution), ("reference", self.reference)):
+                    args = prepare(self.spec, json.loads(text))
+                    t0 = time.perf_counter()
+                    try:
+                        raw = invoke(self.spec, fn, args)
+                    except CallFailed as exc:
+                        if name == "reference":
+                            raise
+                        return {"status": "error", "kind": error_kind(exc.error), "error": describe(exc.error, self.filename)}
+                    except BaseException as exc:  # noqa: BLE001
+                        if name == "reference":
+                            raise
+                        return {"status": "error", "kind": error_kind(exc), "error": describe(exc, self.filename)}
+                    best[name] = min(best[name], time.perf_counter() - t0)
+                    if run == 0:
+                        answers[name] = encode(raw)
+                runs += 1
+                if runs >= 2 and time.perf_counter() - started > budget:
+                    break
+        finally:
+            gc.enable()
+        inputs = json.loads(text)
+        if self.spec.kind == "class":
+            why = compare_calls(self.compare_mode, answers["reference"], answers["solution"], inputs["operations"])
+        else:
+            why = compare(self.compare_mode, answers["reference"], answers["solution"], inputs, self.checker)
+        return {"status": "ok", "solution": best["solution"], "reference": best["reference"], "runs": runs, "wrong": why}
+
+
+def serve(reader: Any, writer: Any) -> None:
+    worker = Worker(writer)
+    sys.stdout = sys.stderr = worker.out  # type: ignore[assignment]
+    handlers = {"load": worker.load, "call": worker.call, "probe": worker.probe}
+    for line in reader:
+        request = json.loads(line)
+        op = request.get("op")
+        if op == "exit":
+            break
+        try:
+            reply = handlers[op](request)
+        except MemoryError:
+            reply = {"status": "error", "kind": "memory_limit", "error": "MemoryError"}
+        except BaseException as exc:  # noqa: BLE001 - a failure of the worker itself, reported, never raised
+            reply = {"status": "error", "kind": "internal", "error": "".join(traceback.format_exception(exc))[-3000:]}
+        worker.reply(reply)
+
+
+def main() -> None:
+    for sig in (signal.SIGPIPE, signal.SIGXFSZ, signal.SIGXCPU):  # Python ignores some at start-up
+        signal.signal(sig, signal.SIG_DFL)
+    reader = os.fdopen(int(sys.argv[1]), "rb")
+    writer = os.fdopen(int(sys.argv[2]), "wb")
+    sys.setrecursionlimit(RECURSION_LIMIT)
+    threading.stack_size(STACK_BYTES)
+    thread = threading.Thread(target=serve, args=(reader, writer), name="solution", daemon=True)
+    thread.start()
+    thread.join()
+    os._exit(0)  # never wait for threads the solution left running
+
+
+if __name__ == "__main__":
+    main()
