@@ -14,3 +14,8 @@ def max_sum_subarray(nums: list[int], k: int) -> int:
 def brute_force(nums: list[int], k: int) -> int:
     """Sum every window from scratch: O(n * k)."""
     return max(sum(nums[i : i + k]) for i in range(len(nums) - k + 1))
+
+
+def probe(n: int, rng) -> dict:
+    """A window of half the array: the worst case for summing every window afresh."""
+    return {"nums": [rng.randint(-10_000, 10_000) for _ in range(n)], "k": n // 2}

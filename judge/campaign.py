@@ -1,0 +1,229 @@
+"""Judge one solution file: examples, generated cases, shrinking, complexity probe.
+
+The reference runs here, in the judge; the solution runs in the worker on its own
+copy of every input. Hypothesis generates the inputs and, on a failure, shrinks it to
+the smallest input it finds that fails *the same way*, within a time budget of the
+judge's own (its shrinker could otherwise run for minutes). Hypothesis is driven
+from code (``find`` with a condition that records what it sees), never by parsing
+its messages, and with no example database, so nothing is written to the user's folder.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from judge import probe as probing
+from judge.client import Outcome, WorkerClient
+from judge.sandbox import Limits
+from judge.verdict import (
+    ACCEPTED,
+    COMPILE_ERROR,
+    RUNTIME_ERROR,
+    SUBOPTIMAL,
+    TIME_LIMIT,
+    WRONG_ANSWER,
+    Counterexample,
+    JudgeResult,
+)
+from problems.calling import CallSpec, call
+from problems.model import Problem
+from problems.reference import Reference, load_reference
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+@dataclass(frozen=True)
+class JudgeOptions:
+    """How hard and how long to judge."""
+
+    max_examples: int = 200
+    seed: int | None = None
+    complexity: bool = True
+    time_limit: float = 2.0  # wall-clock seconds per case
+    memory_mb: int = 512
+    shrink_budget: float = 5.0  # seconds the shrinker may spend after the first failure
+
+
+@dataclass
+class Failure:
+    """A case the solution failed, and how."""
+
+    kind: str
+    inputs: dict[str, Any]
+    expected: Any
+    actual: Any = None
+    error: str | None = None
+    reason: str | None = None
+
+    def counterexample(self) -> Counterexample:
+        return Counterexample(self.inputs, self.expected, self.actual, self.error, self.reason)
+
+
+class _StopSearch(BaseException):
+    """Ends Hypothesis's search from inside a test (a BaseException, so it is not a 'failure')."""
+
+
+def judge_file(path: Path, problem: Problem, options: JudgeOptions, progress: Progress | None = None) -> JudgeResult:
+    """The verdict on one solution file (the caller has checked that it exists)."""
+    started = time.monotonic()
+    ref = load_reference(problem)
+    spec = CallSpec.for_problem(problem)
+    source = path.read_text(encoding="utf-8", errors="replace")
+    load = {
+        "op": "load",
+        "source": source,
+        "filename": str(path),
+        "spec": spec.to_json(),
+        "reference": {"path": str(problem.module_path)},
+        "compare": problem.compare,
+    }
+    result = JudgeResult(file=str(path), problem=problem.id, verdict=ACCEPTED)
+    with WorkerClient(Limits(memory_mb=options.memory_mb), load) as worker:
+        loaded = worker.start()
+        if not loaded.ok:
+            result.verdict = loaded.kind if loaded.kind != "runtime_error" else COMPILE_ERROR
+            result.message = loaded.error or "the solution could not be loaded"
+        else:
+            _Campaign(problem, ref, spec, worker, options, progress).run(result)
+        result.stdout = worker.stdout + (f"\n[... {worker.dropped} more characters not kept]" if worker.dropped else "")
+    result.elapsed_s = time.monotonic() - started
+    return result
+
+
+class _Campaign:
+    def __init__(self, problem: Problem, ref: Reference, spec: CallSpec, worker: WorkerClient, options: JudgeOptions, progress: Progress | None) -> None:
+        self.problem, self.ref, self.spec, self.worker, self.options = problem, ref, spec, worker, options
+        self.progress = progress or (lambda stage, done, total: None)
+        self.passed = 0
+        self.planned = len(problem.examples) + options.max_examples
+        self.failure: Failure | None = None
+
+    def run(self, result: JudgeResult) -> None:
+        for example in self.problem.examples:
+            failure = self.case(example.input)
+            if failure:
+                self.failure = failure
+                break
+        if self.failure is None:
+            self.generated()
+        result.passed = self.passed
+        if self.failure is not None:
+            result.total = self.planned
+            result.verdict = self.failure.kind
+            result.counterexample = self.failure.counterexample()
+            result.message = self.failure.reason or self.failure.error or ""
+            return
+        result.total = self.passed
+        if self.options.complexity and self.problem.complexity is not None:
+            self.probe(result)
+
+    # --- one case -----------------------------------------------------------------------
+
+    def case(self, inputs: dict[str, Any]) -> Failure | None:
+        """Run the reference here and the solution in the worker; None when they agree."""
+        from problems.validate import answers_differ
+
+        expected = call(self.spec, self.ref.solution, inputs)
+        outcome: Outcome = self.worker.request({"op": "call", "input": inputs}, timeout=self.options.time_limit)
+        if not outcome.ok:
+            return Failure(outcome.kind or RUNTIME_ERROR, inputs, expected, None, outcome.error)
+        actual = outcome.reply.get("answer")
+        why = answers_differ(self.problem, self.ref, inputs, expected, actual)
+        if why:
+            return Failure(WRONG_ANSWER, inputs, expected, actual, reason=why)
+        self.passed += 1
+        self.progress("testing", self.passed, self.planned)
+        return None
+
+    # --- generated cases and shrinking -------------------------------------------------
+
+    def generated(self) -> None:
+        from hypothesis import HealthCheck, Phase, find, settings
+        from hypothesis.errors import NoSuchExample
+
+        from problems.validate import problem_inputs
+
+        shrink_started: list[float] = []
+
+        def fails(inputs: dict[str, Any]) -> bool:
+            if shrink_started and time.monotonic() - shrink_started[0] > self.options.shrink_budget:
+                raise _StopSearch
+            failure = self.case(inputs)
+            if failure is None:
+                return False
+            if self.failure is None:
+                self.failure = failure
+                shrink_started.append(time.monotonic())
+                self.progress("shrinking", 0, 0)
+                if failure.kind in (TIME_LIMIT, "memory_limit"):
+                    raise _StopSearch  # each try would cost a whole limit: report it as found
+                return True
+            if failure.kind != self.failure.kind:
+                return False  # a smaller input that fails differently is another story
+            self.failure = failure
+            return True
+
+        config = settings(
+            max_examples=self.options.max_examples,
+            database=None,
+            deadline=None,
+            phases=[Phase.generate, Phase.shrink],
+            suppress_health_check=list(HealthCheck),
+            report_multiple_bugs=False,
+        )
+        rng = random.Random(self.options.seed) if self.options.seed is not None else random.Random()
+        try:
+            find(problem_inputs(self.problem, self.ref), fails, settings=config, random=rng)
+        except (NoSuchExample, _StopSearch):
+            pass
+        except Exception:  # noqa: BLE001 - Hypothesis gave up (flaky, unsatisfiable): keep what we saw
+            pass
+
+    # --- complexity --------------------------------------------------------------------
+
+    def probe(self, result: JudgeResult) -> None:
+        from problems.validate import probe_input
+
+        cx = self.problem.complexity
+        assert cx is not None
+        rng = probing.seeded(self.options.seed)
+        points: list[probing.Measurement] = []
+        note = ""
+        all_sizes = probing.sizes(cx.probe_min, cx.probe_max)
+        for i, n in enumerate(all_sizes):
+            self.progress("probing", i, len(all_sizes))
+            inputs = probe_input(self.problem, self.ref, n, rng)
+            timeout = probing.SIZE_BUDGET_S + 2 * self.options.time_limit + 1
+            outcome = self.worker.request({"op": "probe", "input": inputs, "repeats": probing.REPEATS, "budget": probing.SIZE_BUDGET_S}, timeout=timeout)
+            if outcome.status == TIME_LIMIT:
+                if points:  # a lower bound: the solution took at least the whole limit
+                    points.append(probing.Measurement(n, timeout, points[-1].reference * (n / points[-1].n)))
+                note = f"at n = {n} one call took over {timeout:g} s"
+                break
+            if not outcome.ok:
+                result.verdict = outcome.kind or RUNTIME_ERROR
+                result.message = f"on the complexity probe's input of size n = {n}: {outcome.error}"
+                return
+            reply = outcome.reply
+            if reply.get("wrong"):
+                result.verdict = WRONG_ANSWER
+                result.message = f"wrong answer on a large input (n = {n}) of the complexity probe: {reply['wrong']}"
+                return
+            points.append(probing.Measurement(n, float(reply["solution"]), float(reply["reference"])))
+            if reply["solution"] > probing.SLOW_CALL_S:
+                note = f"stopped at n = {n}: one call took {reply['solution']:.2f} s"
+                break
+        self.progress("probing", len(all_sizes), len(all_sizes))
+        if not points:
+            result.verdict = TIME_LIMIT
+            result.message = note
+            return
+        slow, rep = probing.report(points, cx.time, note)
+        result.complexity = rep
+        if slow:
+            result.verdict = SUBOPTIMAL
+            result.message = f"right answers, but the time grows like {rep.measured} where {rep.expected} is possible"

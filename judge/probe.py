@@ -1,0 +1,170 @@
+"""The complexity probe: is the solution's time growing faster than the reference's?
+
+Inputs of growing size n run through the solution and the reference in the same
+worker, interleaved, best of several runs. The verdict reads the *ratio*
+solution/reference as n grows: a machine's speed or load scales both alike, so only a
+ratio that keeps growing with n says "worse complexity". A log-log slope of one
+curve alone flips on noise here (a linear function measures 0.76 to 1.03 on this kind
+of machine), so it is only used to name the measured class once the ratio has spoken.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from judge.verdict import ComplexityReport
+
+# Suboptimal when, over at least an 8-fold range of n, the ratio grows at least this
+# much and with at least this log-log slope (an O(n log n) against O(n) grows ~1.4x
+# over such a range, an O(n^2) against O(n) 8x or more).
+MIN_RATIO_GROWTH = 3.0
+MIN_RATIO_SLOPE = 0.45
+MIN_RANGE = 8
+REPEATS = 7
+SIZE_BUDGET_S = 0.6  # per size, for solution and reference together
+SLOW_CALL_S = 0.4  # stop growing n once one solution call takes this long
+
+CLASSES: list[tuple[str, Callable[[float], float]]] = [
+    ("O(1)", lambda n: 1.0),
+    ("O(log n)", lambda n: math.log2(n)),
+    ("O(√n)", lambda n: math.sqrt(n)),
+    ("O(n)", lambda n: n),
+    ("O(n log n)", lambda n: n * math.log2(n)),
+    ("O(n^1.5)", lambda n: n**1.5),
+    ("O(n^2)", lambda n: n**2),
+    ("O(n^2 log n)", lambda n: n**2 * math.log2(n)),
+    ("O(n^3)", lambda n: n**3),
+    ("O(2^n)", lambda n: 2.0 ** min(n, 1000)),
+]
+
+
+@dataclass(frozen=True)
+class Measurement:
+    n: int
+    solution: float
+    reference: float
+
+    @property
+    def ratio(self) -> float:
+        return self.solution / max(self.reference, 1e-9)
+
+
+def sizes(lo: int, hi: int) -> list[int]:
+    """Doubling sizes from lo to hi."""
+    out, n = [], max(1, lo)
+    while n <= hi:
+        out.append(n)
+        n *= 2
+    return out
+
+
+def expected_curve(text: str) -> Callable[[float], float]:
+    """The growth of a stated complexity in n (unknown factors count as n)."""
+    body = re.sub(r"\s+", "", text.split(")")[0].removeprefix("O("))
+    body = body.split("per")[0]
+    if body in ("1",):
+        return CLASSES[0][1]
+    if body.startswith("log"):
+        return CLASSES[1][1]
+    if "2^n" in body:
+        return CLASSES[-1][1]
+    degree = 3 if "^3" in body else 2 if "^2" in body else 1
+    has_log = "log" in body
+    return lambda n: n**degree * (math.log2(n) if has_log else 1.0)
+
+
+def slope(xs: list[float], ys: list[float]) -> float:
+    """Least-squares slope of log y against log x."""
+    lx = [math.log(x) for x in xs]
+    ly = [math.log(max(y, 1e-12)) for y in ys]
+    mx, my = sum(lx) / len(lx), sum(ly) / len(ly)
+    den = sum((a - mx) ** 2 for a in lx)
+    return 0.0 if den == 0 else sum((a - mx) * (b - my) for a, b in zip(lx, ly)) / den
+
+
+def is_suboptimal(points: list[Measurement]) -> tuple[bool, float]:
+    """(verdict, ratio growth): does the ratio clearly grow with n?"""
+    if len(points) < 2 or points[-1].n < MIN_RANGE * points[0].n:
+        return False, 1.0
+    # The smallest sizes are the noisiest: compare the best (lowest) ratio of the first
+    # half with the lowest of the second half, so one slow run cannot make the verdict.
+    half = max(1, len(points) // 2)
+    growth = min(p.ratio for p in points[-half:]) / min(p.ratio for p in points[:half])
+    s = slope([p.n for p in points], [p.ratio for p in points])
+    return growth >= MIN_RATIO_GROWTH and s >= MIN_RATIO_SLOPE, growth
+
+
+def measured_class(points: list[Measurement], expected: str) -> str:
+    """The class whose ratio to the expected curve best fits the measured ratios."""
+    ref_curve = expected_curve(expected)
+    best, best_err = expected, float("inf")
+    for name, curve in CLASSES:
+        logs = [math.log(p.ratio) - math.log(curve(p.n) / ref_curve(p.n)) for p in points]
+        mean = sum(logs) / len(logs)
+        err = sum((x - mean) ** 2 for x in logs)
+        if err < best_err:
+            best, best_err = name, err
+    return best
+
+
+def report(points: list[Measurement], expected: str, note: str = "") -> tuple[bool, ComplexityReport]:
+    """The verdict of the probe and what to show of it."""
+    slow, growth = is_suboptimal(points)
+    measured = measured_class(points, expected) if slow else expected
+    if slow and measured == expected:
+        measured = f"worse than {expected}"
+    return slow, ComplexityReport(
+        expected=expected,
+        measured=measured,
+        sizes=[p.n for p in points],
+        solution_s=[p.solution for p in points],
+        reference_s=[p.reference for p in points],
+        ratio_growth=growth,
+        note=note,
+    )
+
+
+def seeded(seed: int | None) -> random.Random:
+    return random.Random(0 if seed is None else seed)
+
+
+def draw_curve(rep: ComplexityReport, width: int = 44, height: int = 10) -> str:
+    """A log-log plot of the two timing curves, for the terminal."""
+    if not rep.sizes:
+        return ""
+    times = [t for t in rep.solution_s + rep.reference_s if t > 0]
+    lo_t, hi_t = math.log10(min(times)), math.log10(max(times))
+    lo_n, hi_n = math.log2(rep.sizes[0]), math.log2(rep.sizes[-1])
+    grid = [[" "] * width for _ in range(height)]
+
+    def place(n: int, t: float, mark: str) -> None:
+        x = 0 if hi_n == lo_n else round((math.log2(n) - lo_n) / (hi_n - lo_n) * (width - 1))
+        y = 0 if hi_t == lo_t else round((math.log10(max(t, 1e-12)) - lo_t) / (hi_t - lo_t) * (height - 1))
+        row = grid[height - 1 - y]
+        row[x] = "◆" if row[x] not in (" ", mark) else mark
+
+    for n, t in zip(rep.sizes, rep.reference_s):
+        place(n, t, "○")
+    for n, t in zip(rep.sizes, rep.solution_s):
+        place(n, t, "●")
+    top, bottom = _fmt_time(10**hi_t), _fmt_time(10**lo_t)
+    lines = []
+    for i, row in enumerate(grid):
+        label = top if i == 0 else bottom if i == height - 1 else ""
+        lines.append(f"{label:>8} │{''.join(row)}")
+    lines.append(" " * 9 + "└" + "─" * width)
+    lines.append(" " * 10 + f"n = {rep.sizes[0]}".ljust(width - 12) + f"{rep.sizes[-1]}")
+    lines.append(" " * 10 + f"● yours ({rep.measured})   ○ reference ({rep.expected})")
+    return "\n".join(lines)
+
+
+def _fmt_time(seconds: float) -> str:
+    if seconds >= 1:
+        return f"{seconds:.2f} s"
+    if seconds >= 1e-3:
+        return f"{seconds * 1e3:.1f} ms"
+    return f"{seconds * 1e6:.0f} µs"
