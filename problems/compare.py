@@ -97,8 +97,10 @@ def compare(mode: str, expected: Any, actual: Any, inputs: dict[str, Any] | None
         if checker is None:
             raise ValueError("compare mode 'checker' needs the problem's check()")
         verdict = checker(inputs or {}, actual, expected)
-        if verdict is True or verdict is None:
+        if verdict is True:
             return None
+        if verdict is None:
+            return "the checker returned None (it must return True or a reason)"
         return verdict if isinstance(verdict, str) and verdict else "the checker rejected this answer"
     raise ValueError(f"unknown compare mode {mode!r}")
 

@@ -119,9 +119,9 @@ def problem_errors(data: Any, pattern_id: str, has_strategy: bool = False) -> li
 def _input_errors(data: dict[str, Any], signature: Any, has_strategy: bool) -> list[tuple[str | None, str]]:
     spec = data.get("input")
     if spec is None:
-        if has_strategy or signature.kind == "class":
+        if signature.kind == "class":
             return []
-        return [("input", "missing: describe each parameter, or define inputs() in the problem's .py")]
+        return [("input", "missing: describe each parameter (its type tells the judge how to build lists and trees, even when inputs() generates them)")]
     if not isinstance(spec, dict):
         return [("input", "must be a mapping from parameter name to its spec")]
     errors: list[tuple[str | None, str]] = []
