@@ -52,3 +52,57 @@ def problem_page(problem: Problem, pattern_title: str) -> str:
         out += ["", f"Target: {problem.complexity.time} time, n = {problem.complexity.n}"]
     out += ["", click.style(f"grokpat start {problem.id}", dim=True) + "  writes a solution file to edit"]
     return "\n".join(out)
+
+
+VERDICT_STYLE = {
+    "accepted": ("✓", "green"),
+    "suboptimal": ("◐", "yellow"),
+    "wrong_answer": ("✗", "red"),
+    "runtime_error": ("✗", "red"),
+    "time_limit": ("⧗", "red"),
+    "memory_limit": ("✗", "red"),
+    "compile_error": ("✗", "red"),
+}
+
+
+def _short(value: object, limit: int = 300) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 20] + f"… ({len(text)} chars)"
+
+
+def judge_report(result: dict) -> str:
+    """The text form of one ``grokpat judge`` result (the JSON form, rendered)."""
+    mark, colour = VERDICT_STYLE.get(result["verdict"], ("?", "white"))
+    head = click.style(f"{mark} {result['verdict']}", fg=colour, bold=True)
+    lines = [f"{head}  {result['file']}  [{result['problem']}]  {result['passed']}/{result['total']} cases  {result['elapsed_s']:.2f} s"]
+    if result.get("message") and result["verdict"] != "accepted":
+        lines.append(f"  {result['message']}")
+    cx = result.get("counterexample")
+    if cx:
+        label = "smallest failing input" if result["verdict"] == "wrong_answer" else "failing input"
+        lines.append(click.style(f"  {label}:", bold=True))
+        for name, value in cx["input"].items():
+            lines.append(f"    {name} = {_short(value)}")
+        lines.append(f"  expected: {_short(cx['expected'])}")
+        if cx.get("error"):
+            lines.append(f"  error:    {cx['error']}")
+        else:
+            lines.append(f"  actual:   {_short(cx['actual'])}")
+    comp = result.get("complexity")
+    if comp:
+        if result["verdict"] == "suboptimal":
+            lines.append(f"  complexity: measured {comp['measured']}, expected {comp['expected']} (ratio to the reference grew {comp['ratio_growth']:.1f}x)")
+        else:
+            lines.append(f"  complexity: {comp['expected']}, as the reference")
+        from judge.probe import draw_curve
+        from judge.verdict import ComplexityReport
+
+        rep = ComplexityReport(comp["expected"], comp["measured"], comp["n"], comp["solution_s"], comp["reference_s"], comp["ratio_growth"], comp.get("note", ""))
+        lines += ["  " + line for line in draw_curve(rep).splitlines()]
+        if comp.get("note"):
+            lines.append(f"  ({comp['note']})")
+    if result.get("stdout"):
+        out = result["stdout"].rstrip().splitlines()
+        lines.append(click.style("  your prints:", dim=True))
+        lines += ["    " + line for line in out[:20]] + (["    …"] if len(out) > 20 else [])
+    return "\n".join(lines)

@@ -214,6 +214,8 @@ class _Campaign:
                 result.message = f"wrong answer on a large input (n = {n}) of the complexity probe: {reply['wrong']}"
                 return
             points.append(probing.Measurement(n, float(reply["solution"]), float(reply["reference"])))
+            if len(points) >= 4 and probing.is_suboptimal(points)[1] >= 2 * probing.MIN_RATIO_GROWTH and probing.is_suboptimal(points)[0]:
+                break  # the growth is already beyond doubt: no need to wait for larger n
             if reply["solution"] > probing.SLOW_CALL_S:
                 note = f"stopped at n = {n}: one call took {reply['solution']:.2f} s"
                 break

@@ -98,17 +98,28 @@ def is_suboptimal(points: list[Measurement]) -> tuple[bool, float]:
     return growth >= MIN_RATIO_GROWTH and s >= MIN_RATIO_SLOPE, growth
 
 
+def robust_slope(points: list[Measurement]) -> float:
+    """Median of the pairwise log-log slopes of the ratio (one outlier cannot move it)."""
+    pairs = [
+        math.log(b.ratio / a.ratio) / math.log(b.n / a.n)
+        for i, a in enumerate(points)
+        for b in points[i + 1 :]
+        if b.n > a.n
+    ]
+    pairs.sort()
+    return pairs[len(pairs) // 2] if pairs else 0.0
+
+
 def measured_class(points: list[Measurement], expected: str) -> str:
-    """The class whose ratio to the expected curve best fits the measured ratios."""
+    """The class whose growth relative to the expected one is nearest the measured ratio's."""
     ref_curve = expected_curve(expected)
-    best, best_err = expected, float("inf")
-    for name, curve in CLASSES:
-        logs = [math.log(p.ratio) - math.log(curve(p.n) / ref_curve(p.n)) for p in points]
-        mean = sum(logs) / len(logs)
-        err = sum((x - mean) ** 2 for x in logs)
-        if err < best_err:
-            best, best_err = name, err
-    return best
+    lo, hi = points[0].n, points[-1].n
+    measured = robust_slope(points)
+
+    def relative_slope(curve: Callable[[float], float]) -> float:
+        return math.log((curve(hi) / ref_curve(hi)) / (curve(lo) / ref_curve(lo))) / math.log(hi / lo)
+
+    return min(CLASSES, key=lambda item: abs(relative_slope(item[1]) - measured))[0]
 
 
 def report(points: list[Measurement], expected: str, note: str = "") -> tuple[bool, ComplexityReport]:

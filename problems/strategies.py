@@ -11,10 +11,24 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from hypothesis import strategies as st
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from problems.expr import evaluate
 from problems.nodes import TreeNode, tree_to_wire
 from problems.spec import DEFAULT_INT, DEFAULT_SIZE, alphabet, bounds
+
+
+def _keep_hypothesis_out_of_cwd() -> None:
+    """Hypothesis caches its charmap under ./.hypothesis; the judge writes nothing in the user's folder."""
+    import os
+
+    import platformdirs
+
+    home = os.environ.get("GROKPAT_HOME") or platformdirs.user_cache_dir("grokpat")
+    set_hypothesis_home_dir(os.path.join(home, "hypothesis"))
+
+
+_keep_hypothesis_out_of_cwd()
 
 
 def inputs_strategy(input_spec: Mapping[str, Any]) -> st.SearchStrategy[dict[str, Any]]:

@@ -1,0 +1,73 @@
+"""``grokpat judge``: find each file's problem, judge the files (both cores for several).
+
+Usage errors (no such file, unknown or ambiguous problem) are found before any
+judging starts. With several files, two processes of our own judge them at once;
+they send back JSON text, and each worker they start stays sandboxed as always.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any, Callable
+
+from grokpat.errors import UserError
+from problems.catalog import Catalog
+
+
+def _resolve(catalog: Catalog, files: list[Path], problem_id: str | None) -> list[tuple[Path, str]]:
+    from judge.locate import locate_problem
+
+    pairs = []
+    for path in files:
+        if not path.is_file():
+            raise UserError(f"no such file: {path}")
+        try:
+            pairs.append((path, locate_problem(path, catalog, problem_id).id))
+        except KeyError as exc:
+            raise UserError(exc.args[0]) from None
+    return pairs
+
+
+def judge_one(path: str, problem_id: str, options: dict[str, Any], show_progress: bool = False) -> str:
+    """Judge one file; the result as JSON text (safe to send between processes)."""
+    from judge.campaign import JudgeOptions, judge_file
+    from judge.progress import ProgressBar
+    from problems.catalog import load_catalog
+
+    catalog = load_catalog()
+    bar = ProgressBar(Path(path).name) if show_progress else None
+    try:
+        result = judge_file(Path(path), catalog.find(problem_id), JudgeOptions(**options), bar)
+    finally:
+        if bar:
+            bar.clear()
+    return json.dumps(result.to_json())
+
+
+def judge_files(
+    catalog: Catalog,
+    files: list[Path],
+    problem_id: str | None,
+    options: dict[str, Any],
+    show_progress: bool,
+    on_result: Callable[[dict[str, Any]], None],
+) -> list[dict[str, Any]]:
+    """Judge every file, reporting each result as it arrives (in the order given)."""
+    pairs = _resolve(catalog, files, problem_id)
+    results: list[dict[str, Any]] = []
+    if len(pairs) == 1:
+        path, pid = pairs[0]
+        results.append(json.loads(judge_one(str(path), pid, options, show_progress)))
+        on_result(results[0])
+        return results
+    workers = min(len(pairs), max(1, os.cpu_count() or 1), 2)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(judge_one, str(path), pid, options) for path, pid in pairs]
+        for future in futures:
+            result = json.loads(future.result())
+            results.append(result)
+            on_result(result)
+    return results
