@@ -7,6 +7,7 @@ A ``CallSpec`` is plain data and crosses to the worker as JSON.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import asdict, dataclass, field
 from typing import Any, Callable
 
@@ -49,10 +50,13 @@ class CallFailed(Exception):
 
 
 def prepare(spec: CallSpec, wire_input: dict[str, Any]) -> dict[str, Any]:
-    """Fresh argument objects for one call (never shared with another run)."""
+    """Fresh argument objects for one call: deep copies, never shared with another run,
+    so a solution that mutates its input cannot change what the next run (or the
+    reference, or the counterexample shown) sees."""
+    fresh = copy.deepcopy(wire_input)
     if spec.kind == "class":
-        return {"operations": list(wire_input["operations"]), "arguments": [list(a) for a in wire_input["arguments"]]}
-    return {name: decode(wire_input[name], spec.shapes.get(name, "plain"), ListNode, TreeNode) for name in spec.params}
+        return {"operations": fresh["operations"], "arguments": fresh["arguments"]}
+    return {name: decode(fresh[name], spec.shapes.get(name, "plain"), ListNode, TreeNode) for name in spec.params}
 
 
 def invoke(spec: CallSpec, target: Callable[..., Any], args: dict[str, Any]) -> Any:

@@ -1,0 +1,58 @@
+"""The catalog honours shared/catalog.yaml: patterns, ids, entries, signatures, compare modes."""
+
+from __future__ import annotations
+
+import pytest
+
+from problems.signature import parse_signature
+
+# The patterns whose problems are complete so far (the foundation issue's three).
+COMPLETE_PATTERNS = ("sliding-window", "two-pointers", "fast-slow-pointers")
+
+
+def test_the_25_patterns_load_in_catalog_order(catalog, contract) -> None:
+    assert not catalog.errors, catalog.errors[:3]
+    assert [(p.id, p.title) for p in catalog.patterns] == [(p["id"], p["title"]) for p in contract["patterns"]]
+    assert [p.order for p in catalog.patterns] == list(range(1, 26))
+
+
+def test_every_pattern_guide_teaches(catalog) -> None:
+    for pattern in catalog.patterns:
+        assert len(pattern.summary) > 200, pattern.id
+        assert len(pattern.cues) >= 4 and len(pattern.mistakes) >= 4, pattern.id
+        compile(pattern.template, str(pattern.path), "exec")
+
+
+@pytest.mark.parametrize("pattern_id", COMPLETE_PATTERNS)
+def test_complete_patterns_have_six_problems(catalog, pattern_id) -> None:
+    assert len(catalog.problems_of(pattern_id)) >= 6
+
+
+def _contract_problems(contract):
+    return [p for p in contract["problems"] if p["pattern"] in COMPLETE_PATTERNS]
+
+
+def test_contract_problems_exist_exactly(catalog, contract) -> None:
+    for want in _contract_problems(contract):
+        problem = catalog.problems.get(want["id"])
+        assert problem is not None, f"missing {want['id']}"
+        assert problem.pattern == want["pattern"]
+        assert problem.signature.source == want["signature"]
+        assert problem.entry == parse_signature(want["signature"]).entry
+        assert problem.compare == want["compare"]
+        if "complexity" in want:
+            assert problem.complexity is not None, want["id"]
+            assert problem.complexity.time == want["complexity"]["time"]
+            assert problem.complexity.n == want["complexity"]["n"]
+
+
+def test_problems_carry_enough_teaching(catalog) -> None:
+    for problem in catalog.problems.values():
+        assert len(problem.examples) >= 2, problem.id
+        assert len(problem.hints) >= 3, problem.id
+        assert problem.statement and problem.constraints, problem.id
+
+
+def test_ids_are_unique_slugs_across_the_catalog(catalog) -> None:
+    ids = [pid for p in catalog.patterns for pid in p.problem_ids]
+    assert len(ids) == len(set(ids))
