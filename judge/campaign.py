@@ -99,17 +99,21 @@ class _Campaign:
         self.problem, self.ref, self.spec, self.worker, self.options = problem, ref, spec, worker, options
         self.progress = progress or (lambda stage, done, total: None)
         self.passed = 0
-        self.planned = len(problem.examples) + options.max_examples
+        from problems.validate import edge_cases
+
+        # Small corners first; the largest ones (long runs of duplicates, deepest trees)
+        # after the generated cases, so a failure found early still shrinks small.
+        self.small_edges = edge_cases(problem, ref, ("min", "one"))
+        self.large_edges = [e for e in edge_cases(problem, ref, ("max",)) if e not in self.small_edges]
+        self.planned = len(problem.examples) + len(self.small_edges) + len(self.large_edges) + options.max_examples
         self.failure: Failure | None = None
 
     def run(self, result: JudgeResult) -> None:
-        for example in self.problem.examples:
-            failure = self.case(example.input)
-            if failure:
-                self.failure = failure
-                break
+        self.run_cases([e.input for e in self.problem.examples] + self.small_edges)
         if self.failure is None:
             self.generated()
+        if self.failure is None:
+            self.run_cases(self.large_edges)
         result.passed = self.passed
         if self.failure is not None:
             result.total = self.planned
@@ -120,6 +124,14 @@ class _Campaign:
         result.total = self.passed
         if self.options.complexity and self.problem.complexity is not None:
             self.probe(result)
+
+    def run_cases(self, cases: list[dict[str, Any]]) -> None:
+        """Fixed cases in order, up to the first failure."""
+        for inputs in cases:
+            failure = self.case(inputs)
+            if failure:
+                self.failure = failure
+                return
 
     # --- one case -----------------------------------------------------------------------
 

@@ -50,6 +50,10 @@ def read_yaml(path: Path) -> object:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        context, start = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if context and start is not None and (mark is None or start.line != mark.line):
+            # an unclosed bracket or quote is found lines later (often past the end): say where it opened
+            problem += f" ({context} on line {start.line + 1})"
         raise ContentError(path, f"bad YAML: {problem}", mark.line + 1 if mark else None) from None
 
 
@@ -93,10 +97,15 @@ def load_catalog(pack_dirs: Iterable[Path] | None = None, include_builtin: bool 
     roots: list[tuple[Path, str]] = [(builtin_root(), "catalog")] if include_builtin else []
     roots += [(Path(d), str(d)) for d in (pack_roots() if pack_dirs is None else pack_dirs)]
     origins: dict[str, Path] = {}
-    for root, source in roots:
+    seen: set[Path] = set()
+    for index, (root, source) in enumerate(roots):
         if not root.is_dir():
             catalog.errors.append(ContentError(root, "pack folder does not exist"))
             continue
+        if index > 0 or not include_builtin:  # a pack named twice (GROKPAT_PACKS=a:a) does not clash with itself
+            if root.resolve() in seen:
+                continue
+            seen.add(root.resolve())
         for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
             _load_folder(catalog, folder, source, origins)
     catalog.patterns.sort(key=lambda p: (p.order, p.id))

@@ -31,7 +31,7 @@ def line_of(path: Path, field_path: str | None) -> int | None:
 
     try:
         node = yaml.compose(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (OSError, yaml.YAMLError):
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):  # no line rather than a crash while reporting an error
         return None
     line = node.start_mark.line + 1 if node is not None else None
     for part in (field_path or "").split(".") if field_path else []:

@@ -27,9 +27,35 @@ class ExprError(ValueError):
 
 
 def names_in(source: str) -> set[str]:
-    """The parameter names an expression refers to."""
-    tree = _parse(source)
-    return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id not in _FUNCS}
+    """The parameter names an expression refers to; ExprError when it is not allowed.
+
+    Checked statically, like ``_eval`` would, so that ``validate`` reports a forbidden
+    expression (``nums.__class__``, ``nums[0]``, a lambda) at its field and line rather
+    than when an input is first generated.
+    """
+    names: set[str] = set()
+    _check(_parse(source).body, names)
+    return names
+
+
+def _check(node: ast.AST, names: set[str]) -> None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+        return
+    if isinstance(node, ast.Name):
+        names.add(node.id)
+        return
+    if isinstance(node, ast.BinOp) and type(node.op) in _BINOPS:
+        _check(node.left, names)
+        _check(node.right, names)
+        return
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        _check(node.operand, names)
+        return
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _FUNCS and not node.keywords:
+        for arg in node.args:
+            _check(arg, names)
+        return
+    raise ExprError(f"not allowed in an expression: {ast.unparse(node)!r}")
 
 
 def evaluate(source: Any, env: Mapping[str, Any]) -> Any:

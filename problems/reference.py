@@ -47,7 +47,7 @@ def load_reference(problem: Problem) -> Reference:
     sys.modules[name] = module
     try:
         spec.loader.exec_module(module)
-    except Exception as exc:  # content bug: report it, do not crash the CLI
+    except (Exception, SystemExit) as exc:  # content bug (an unguarded sys.exit() too): report it, do not crash the CLI
         sys.modules.pop(name, None)
         line = exc.lineno if isinstance(exc, SyntaxError) else _line_of(exc, str(path))
         raise ContentError(path, f"import failed: {type(exc).__name__}: {exc}", line) from None

@@ -152,7 +152,25 @@ def _example_errors(data: dict[str, Any], signature: Any) -> list[tuple[str | No
                 errors.append((f"{where}.input", f"must give exactly the parameters {list(signature.params)} in order"))
         elif not isinstance(ex["input"], dict) or set(ex["input"]) != {"operations", "arguments"}:
             errors.append((f"{where}.input", "a class problem's input has 'operations' and 'arguments'"))
+        for part in ("input", "output"):
+            bad = _non_json(ex[part])
+            if bad is not None:
+                errors.append((f"{where}.{part}", f"{bad!r} is a YAML {type(bad).__name__}, not a JSON value (quote it to make it a string)"))
     return errors
+
+
+def _non_json(value: Any) -> Any:
+    """The first value inside ``value`` that is not JSON (a YAML date, a set, bytes...), or None."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return None
+    if isinstance(value, list):
+        return next((bad for bad in map(_non_json, value) if bad is not None), None)
+    if isinstance(value, dict):
+        key = next((k for k in value if not isinstance(k, str)), None)
+        if key is not None:
+            return key
+        return next((bad for bad in map(_non_json, value.values()) if bad is not None), None)
+    return value
 
 
 def _complexity_errors(cx: Any, signature: Any) -> list[tuple[str | None, str]]:

@@ -265,3 +265,95 @@ def _random_tree_wire(values: list[Any], rng: random.Random, bst: bool) -> list[
                 break
             node = child
     return tree_to_wire(root)
+
+
+# --- edge cases, tried before any generated input ------------------------------------
+
+EDGE_MODES = (("min", "min"), ("min", "max"), ("one", "min"), ("max", "min"), ("max", "max"))
+
+
+def edge_inputs(input_spec: Mapping[str, Any], size_modes: tuple[str, ...] = ("min", "one", "max")) -> list[dict[str, Any]]:
+    """Inputs at the corners of the spec: smallest sizes, one element, largest sizes,
+    all-equal items (duplicates) and extreme values; distinct, in a stable order."""
+    seen: dict[str, dict[str, Any]] = {}
+    for size_mode, value_mode in EDGE_MODES:
+        if size_mode not in size_modes:
+            continue
+        env: dict[str, Any] = {}
+        try:
+            for name, spec in input_spec.items():
+                env[name] = extreme(spec, env, size_mode, value_mode)
+        except (ValueError, TypeError, ExprError, KeyError, IndexError):
+            continue
+        seen.setdefault(repr(env), env)
+    return list(seen.values())
+
+
+def extreme(spec: Mapping[str, Any], env: Mapping[str, Any], size_mode: str, value_mode: str) -> Any:
+    """One corner value of a spec (see ``edge_inputs``)."""
+    kind = spec["type"]
+    pick_hi = value_mode == "max"
+
+    def size(default: tuple[int, int] = DEFAULT_SIZE) -> int:
+        lo, hi = bounds(spec, "min_size", "max_size", env, default)
+        hi = max(lo, hi)
+        return {"min": lo, "one": max(lo, min(1, hi)), "max": hi}[size_mode]
+
+    if kind in ("int", "float"):
+        lo, hi = bounds(spec, "min", "max", env, DEFAULT_INT)
+        return max(lo, hi) if pick_hi else lo
+    if kind == "bool":
+        return pick_hi
+    if kind == "choice":
+        return spec["values"][-1 if pick_hi else 0]
+    if kind == "const":
+        return spec["value"]
+    if kind == "str":
+        chars = alphabet(spec)
+        return (chars[-1] if pick_hi else chars[0]) * size()
+    if kind in ("list", "linked_list"):
+        k = size()
+        item = spec["of"]
+        if spec.get("unique"):
+            if item["type"] != "int":
+                raise ValueError("distinct corner values only for ints")
+            lo, hi = bounds(item, "min", "max", env, DEFAULT_INT)
+            if hi - lo + 1 < k:
+                raise ValueError("not enough distinct values")
+            items = list(range(hi - k + 1, hi + 1)) if pick_hi else list(range(lo, lo + k))
+        else:
+            items = [extreme(item, env, size_mode, value_mode) for _ in range(k)]
+        items = _order(items, spec.get("sorted", False), random.Random(0))
+        cycle = spec.get("cycle", "never")
+        if kind == "linked_list" and items and (cycle == "always" or (cycle == "maybe" and size_mode == "max")):
+            return {"values": items, "pos": 0}
+        return items
+    if kind == "matrix":
+        rlo, rhi = bounds(spec, "min_rows", "max_rows", env, (1, 6))
+        clo, chi = bounds(spec, "min_cols", "max_cols", env, (1, 6))
+        rows = rlo if size_mode != "max" else max(rlo, rhi)
+        cols = rows if spec.get("square") else (clo if size_mode != "max" else max(clo, chi))
+        return [[extreme(spec["of"], env, size_mode, value_mode) for _ in range(cols)] for _ in range(rows)]
+    if kind == "tree":
+        k = size()
+        if spec.get("bst"):
+            lo, _ = bounds(spec["of"], "min", "max", env, DEFAULT_INT)
+            values = list(range(lo, lo + k))
+        else:
+            values = [extreme(spec["of"], env, size_mode, value_mode) for _ in range(k)]
+        wire: list[Any] = values[:1]
+        for v in values[1:]:  # a path leaning right: the deepest tree of its size
+            wire += [None, v]
+        return wire
+    if kind == "intervals":
+        lo, hi = bounds(spec, "min", "max", env, (0, 100))
+        k = size()
+        if spec.get("disjoint"):
+            if hi - lo + 1 < 2 * k:
+                raise ValueError("not enough room for disjoint intervals")
+            return [[lo + 2 * i, lo + 2 * i + 1] for i in range(k)]
+        point = hi if pick_hi else lo
+        return [[point, point] for _ in range(k)]
+    if kind == "edges":
+        return []
+    raise ValueError(f"unknown spec type {kind!r}")

@@ -23,7 +23,7 @@ from problems.compare import compare, compare_calls
 from problems.errors import ContentError, at
 from problems.model import Problem
 from problems.reference import Reference, load_reference
-from problems.spec import sample_inputs
+from problems.spec import edge_inputs, sample_inputs
 from problems.strategies import inputs_strategy
 
 DEFAULT_EXAMPLES = 100
@@ -42,6 +42,14 @@ def probe_input(problem: Problem, ref: Reference, n: int, rng: random.Random) ->
         return ref.probe(n, rng)
     assert problem.complexity is not None and problem.complexity.probe_param is not None
     return sample_inputs(problem.input_spec, rng, problem.complexity.probe_param, n)
+
+
+def edge_cases(problem: Problem, ref: Reference, size_modes: tuple[str, ...] = ("min", "one", "max")) -> list[dict[str, Any]]:
+    """The spec's corner inputs, unless the module generates inputs itself (then the
+    spec may not say everything the inputs must satisfy)."""
+    if ref.inputs is not None or problem.signature.kind == "class":
+        return []
+    return edge_inputs(problem.input_spec, size_modes)
 
 
 def answers_differ(problem: Problem, ref: Reference, inputs: dict[str, Any], expected: Any, actual: Any) -> str | None:
@@ -96,8 +104,17 @@ def _run(spec: CallSpec, fn: Callable[..., Any], inputs: dict[str, Any]) -> tupl
         return call(spec, fn, inputs), None
     except CallFailed as exc:
         return None, f"raised {type(exc.error).__name__}: {exc.error} at operation {exc.call_index}"
-    except Exception as exc:
+    except (Exception, SystemExit) as exc:  # sys.exit() in a reference must not end `validate` with its status
         return None, f"raised {type(exc).__name__}: {exc}"
+
+
+def _differ(problem: Problem, ref: Reference, inputs: dict[str, Any], expected: Any, actual: Any) -> str | None:
+    """``answers_differ``, with a crashing check() reported as a reason instead of a traceback."""
+    try:
+        return answers_differ(problem, ref, inputs, expected, actual)
+    except Exception as exc:
+        who = "check()" if problem.compare == "checker" else "comparing"
+        return f"{who} raised {type(exc).__name__}: {exc}"
 
 
 def _example_errors(problem: Problem, ref: Reference, spec: CallSpec) -> list[ContentError]:
@@ -108,9 +125,9 @@ def _example_errors(problem: Problem, ref: Reference, spec: CallSpec) -> list[Co
         if crash:
             errors.append(at(problem.yaml_path, where, f"the reference {crash}"))
             continue
-        why = answers_differ(problem, ref, example.input, example.output, answer)
+        why = _differ(problem, ref, example.input, example.output, answer)
         if why is None and problem.compare == "checker":
-            why = answers_differ(problem, ref, example.input, answer, example.output)
+            why = _differ(problem, ref, example.input, answer, example.output)
             why = f"the stated output is not a right answer: {why}" if why else None
         if why:
             errors.append(at(problem.yaml_path, f"{where}.output", f"the reference answers {answer!r}, the example says {example.output!r} ({why})"))
@@ -118,6 +135,10 @@ def _example_errors(problem: Problem, ref: Reference, spec: CallSpec) -> list[Co
 
 
 def _agreement_errors(problem: Problem, ref: Reference, spec: CallSpec, max_examples: int, seed: int) -> list[ContentError]:
+    for inputs in edge_cases(problem, ref):
+        why = _disagreement(problem, ref, spec, inputs)
+        if why:
+            return [ContentError(problem.module_path, f"on the edge case {inputs!r} from the input spec: {why}")]
     def disagree(inputs: dict[str, Any]) -> bool:
         return _disagreement(problem, ref, spec, inputs) is not None
 
@@ -144,9 +165,9 @@ def _disagreement(problem: Problem, ref: Reference, spec: CallSpec, inputs: dict
     actual, crash = _run(spec, ref.solution, inputs)
     if crash:
         return f"the reference {crash}"
-    why = answers_differ(problem, ref, inputs, expected, actual)
+    why = _differ(problem, ref, inputs, expected, actual)
     if why is None and problem.compare == "checker":
-        why = answers_differ(problem, ref, inputs, actual, expected)
+        why = _differ(problem, ref, inputs, actual, expected)
         why = f"the checker rejects brute_force's {expected!r}: {why}" if why else None
     return f"brute_force gives {expected!r}, the reference {actual!r} ({why})" if why else None
 
