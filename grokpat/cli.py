@@ -32,6 +32,10 @@ class GrokpatGroup(click.Group):
             _fail(exc.format_message())
         except (UserError, ContentError) as exc:
             _fail(str(exc))
+        except Exception as exc:  # the judge's own failures: one line, never a traceback
+            if type(exc).__name__ != "JudgeFailure":
+                raise
+            _fail(f"internal: {exc}")
         except click.Abort:
             click.echo("grokpat: aborted", err=True)
             sys.exit(130)

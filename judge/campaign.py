@@ -67,6 +67,18 @@ class _StopSearch(BaseException):
     """Ends Hypothesis's search from inside a test (a BaseException, so it is not a 'failure')."""
 
 
+class JudgeFailure(Exception):
+    """The judge itself cannot go on (a reference that fails: a bug in the catalog, not the learner's)."""
+
+
+class _Abort(BaseException):
+    """Carries a JudgeFailure out of Hypothesis, which would otherwise shrink it as a 'bug'."""
+
+    def __init__(self, failure: JudgeFailure) -> None:
+        super().__init__(failure)
+        self.failure = failure
+
+
 def judge_file(path: Path, problem: Problem, options: JudgeOptions, progress: Progress | None = None) -> JudgeResult:
     """The verdict on one solution file (the caller has checked that it exists)."""
     started = time.monotonic()
@@ -139,7 +151,10 @@ class _Campaign:
         """Run the reference here and the solution in the worker; None when they agree."""
         from problems.validate import answers_differ
 
-        expected = call(self.spec, self.ref.solution, inputs)
+        try:
+            expected = call(self.spec, self.ref.solution, inputs)
+        except Exception as exc:  # noqa: BLE001 - never blame the learner for the reference
+            raise JudgeFailure(f"the reference of {self.problem.id} failed on {inputs!r}: {type(exc).__name__}: {exc} (a catalog bug; please report it)") from exc
         outcome: Outcome = self.worker.request({"op": "call", "input": inputs}, timeout=self.options.time_limit)
         if not outcome.ok:
             return Failure(outcome.kind or RUNTIME_ERROR, inputs, expected, None, outcome.error)
@@ -164,7 +179,10 @@ class _Campaign:
         def fails(inputs: dict[str, Any]) -> bool:
             if shrink_started and time.monotonic() - shrink_started[0] > self.options.shrink_budget:
                 raise _StopSearch
-            failure = self.case(inputs)
+            try:
+                failure = self.case(inputs)
+            except JudgeFailure as exc:
+                raise _Abort(exc) from exc
             if failure is None:
                 return False
             if self.failure is None:
@@ -192,6 +210,8 @@ class _Campaign:
             find(problem_inputs(self.problem, self.ref), fails, settings=config, random=rng)
         except (NoSuchExample, _StopSearch):
             pass
+        except _Abort as abort:
+            raise abort.failure from None
         except Exception:  # noqa: BLE001 - Hypothesis gave up (flaky, unsatisfiable): keep what we saw
             pass
 

@@ -130,7 +130,9 @@ class WorkerClient:
         if kind == "memory_limit":
             self.close()  # after a MemoryError the process is not to be trusted
         if kind == "internal":
-            raise RuntimeError(f"judge worker failed: {reply.get('error')}")
+            from judge.campaign import JudgeFailure
+
+            raise JudgeFailure(f"the judge's worker failed: {reply.get('error')}")
         return Outcome("error", reply, str(reply.get("error")), kind)
 
     def _collect_output(self, reply: dict[str, Any]) -> None:
