@@ -188,7 +188,8 @@ def validate(packs: tuple[str, ...], max_examples: int, seed: int, problem_ids: 
     problems = [p for p in catalog.ordered_problems() if not packs or p.source in wanted]
     if problem_ids:
         problems = [_find(catalog, pid) for pid in problem_ids]
-    errors = list(catalog.errors)
+    roots = [Path(p).resolve() for p in packs]
+    errors = [e for e in catalog.errors if not roots or any(Path(e.path).resolve().is_relative_to(r) for r in roots)]
     for problem in problems:
         errors.extend(validate_problem(problem, max_examples, seed))
     for error in errors:

@@ -9,6 +9,7 @@ Layers, each best-effort where the platform may refuse it (Linux gives all):
   file system read-only except the temporary folder;
 - a pids cgroup where one is writable (caps a fork loop even for root, and lists
   every process to kill);
+- as root: no capabilities left after exec (else the solution could undo the above);
 - at the end: SIGKILL to the process group, to the cgroup's members and to any
   process that still carries this worker's token in its environment.
 """
@@ -16,6 +17,7 @@ Layers, each best-effort where the platform may refuse it (Linux gives all):
 from __future__ import annotations
 
 import ctypes
+import errno
 import os
 import resource
 import secrets
@@ -38,6 +40,12 @@ SYS_MOUNT_SETATTR = 442  # the same number on every Linux architecture
 AT_FDCWD = -100
 AT_RECURSIVE = 0x8000
 MOUNT_ATTR_RDONLY = 1
+PR_CAPBSET_DROP = 24
+PR_SET_SECUREBITS = 28
+PR_SET_NO_NEW_PRIVS = 38
+PR_CAP_AMBIENT = 47
+PR_CAP_AMBIENT_CLEAR_ALL = 4
+SECURE_NOROOT_LOCKED = 0b11 | 0b1100 | 0b11000000  # NOROOT, NO_SETUID_FIXUP, NO_CAP_AMBIENT_RAISE, each locked
 TOKEN_VAR = "GROKPAT_WORKER_TOKEN"
 STACK_BYTES = 512 * 1024 * 1024  # the worker's solution thread stack (see judge.worker)
 MB = 1024 * 1024
@@ -96,6 +104,7 @@ class Sandbox:
             "LANG": "C.UTF-8",
             "HOME": str(self.folder),
             "TMPDIR": str(self.folder),
+            "MALLOC_ARENA_MAX": "2",  # else each thread reserves a 64 MB arena of the address-space limit
             TOKEN_VAR: self.token,
         }
         with open(self.stderr_path, "wb") as stderr:
@@ -133,6 +142,8 @@ class Sandbox:
             _setrlimit(resource.RLIMIT_NPROC, _own_process_count() + lim.processes)
         for sig in (signal.SIGPIPE, signal.SIGXFSZ, signal.SIGXCPU):
             signal.signal(sig, signal.SIG_DFL)
+        if os.geteuid() == 0:
+            _drop_capabilities()
 
     def _isolate(self) -> None:
         """No network and a read-only file system but for our folder, where Linux allows."""
@@ -216,6 +227,25 @@ def _setrlimit(kind: int, soft: int, hard: int | None = None) -> None:
         resource.setrlimit(kind, (soft, hard))
     except (ValueError, OSError):
         pass
+
+
+def _drop_capabilities() -> None:
+    """Root keeps its uid (the interpreter may live in root's 0700 home) but no capability.
+
+    With CAP_SYS_ADMIN the solution could clear the read-only flag this sandbox set on
+    the mounts and write anywhere, or leave the pids cgroup: after ``exec`` it has none.
+    Empty the bounding and ambient sets and set SECBIT_NOROOT (locked), so that exec as
+    uid 0 grants nothing; no_new_privs keeps setuid programs from granting anything either.
+    """
+    libc = _libc()
+    if libc is None or sys.platform != "linux":
+        return
+    for cap in range(64):
+        if libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0 and ctypes.get_errno() == errno.EINVAL:
+            break  # past the last capability this kernel knows
+    libc.prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
+    libc.prctl(PR_SET_SECUREBITS, SECURE_NOROOT_LOCKED, 0, 0, 0)
+    libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
 
 
 def _write(path: str, text: str) -> None:

@@ -303,6 +303,9 @@ def main() -> None:
     threading.stack_size(STACK_BYTES)
     thread = threading.Thread(target=serve, args=(reader, writer), name="solution", daemon=True)
     thread.start()
+    # Only the solution thread gets the large stack: threads the solution starts itself get
+    # the default one, or a second 512 MB stack would not fit the address-space limit.
+    threading.stack_size(0)
     thread.join()
     os._exit(0)  # never wait for threads the solution left running
 
