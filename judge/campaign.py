@@ -160,6 +160,9 @@ class _Campaign:
             return Failure(outcome.kind or RUNTIME_ERROR, inputs, expected, None, outcome.error)
         actual = outcome.reply.get("answer")
         why = answers_differ(self.problem, self.ref, inputs, expected, actual)
+        if not why and outcome.reply.get("changed"):
+            names = ", ".join(outcome.reply["changed"])
+            why = f"the solution changed its input {names}, which the problem asks to leave as it was"
         if why:
             return Failure(WRONG_ANSWER, inputs, expected, actual, reason=why)
         self.passed += 1
@@ -218,46 +221,85 @@ class _Campaign:
     # --- complexity --------------------------------------------------------------------
 
     def probe(self, result: JudgeResult) -> None:
-        from problems.validate import probe_input
-
+        """Grow n until the largest size or until the solution gets slow; when it got slow
+        before covering a wide enough range of n, add smaller sizes below the first one."""
         cx = self.problem.complexity
         assert cx is not None
-        rng = probing.seeded(self.options.seed)
+        self.rng = probing.seeded(self.options.seed)
         points: list[probing.Measurement] = []
         note = ""
-        all_sizes = probing.sizes(cx.probe_min, cx.probe_max)
-        for i, n in enumerate(all_sizes):
-            self.progress("probing", i, len(all_sizes))
-            inputs = probe_input(self.problem, self.ref, n, rng)
-            timeout = probing.SIZE_BUDGET_S + 2 * self.options.time_limit + 1
-            outcome = self.worker.request({"op": "probe", "input": inputs, "repeats": probing.REPEATS, "budget": probing.SIZE_BUDGET_S}, timeout=timeout)
-            if outcome.status == TIME_LIMIT:
-                if points:  # a lower bound: the solution took at least the whole limit
-                    points.append(probing.Measurement(n, timeout, points[-1].reference * (n / points[-1].n)))
-                note = f"at n = {n} one call took over {timeout:g} s"
+        timed_out = False
+        upward = probing.sizes(cx.probe_min, cx.probe_max)
+        for i, n in enumerate(upward):
+            self.progress("probing", i, len(upward))
+            point = self.measure(n, result)
+            if point is None:
+                return  # the verdict is set: a wrong answer or an error on a large input
+            if point == TIME_LIMIT:
+                timed_out = True
+                note = f"at n = {n} one call took over {self.probe_timeout():g} s"
                 break
-            if not outcome.ok:
-                result.verdict = outcome.kind or RUNTIME_ERROR
-                result.message = f"on the complexity probe's input of size n = {n}: {outcome.error}"
-                return
-            reply = outcome.reply
-            if reply.get("wrong"):
-                result.verdict = WRONG_ANSWER
-                result.message = f"wrong answer on a large input (n = {n}) of the complexity probe: {reply['wrong']}"
-                return
-            points.append(probing.Measurement(n, float(reply["solution"]), float(reply["reference"])))
-            if len(points) >= 4 and probing.is_suboptimal(points)[1] >= 2 * probing.MIN_RATIO_GROWTH and probing.is_suboptimal(points)[0]:
+            points.append(point)
+            slow, growth = probing.is_suboptimal(points)
+            if len(points) >= 4 and slow and growth >= 2 * probing.MIN_RATIO_GROWTH:
                 break  # the growth is already beyond doubt: no need to wait for larger n
-            if reply["solution"] > probing.SLOW_CALL_S:
-                note = f"stopped at n = {n}: one call took {reply['solution']:.2f} s"
+            if point.solution > probing.SLOW_CALL_S:
+                note = f"stopped at n = {n}: one call took {point.solution:.2f} s"
                 break
-        self.progress("probing", len(all_sizes), len(all_sizes))
-        if not points:
-            result.verdict = TIME_LIMIT
-            result.message = note
+        n = (points[0].n if points else upward[0]) // 2
+        while (timed_out or note) and n >= probing.SMALLEST_N and not probing.covers_range(points):
+            point = self.measure(n, result, quiet=True)
+            if not isinstance(point, probing.Measurement):
+                break
+            points.insert(0, point)
+            n //= 2
+        self.progress("probing", len(upward), len(upward))
+        if not probing.covers_range(points):
+            if timed_out:
+                result.verdict = TIME_LIMIT
+                result.message = note
             return
         slow, rep = probing.report(points, cx.time, note)
         result.complexity = rep
         if slow:
             result.verdict = SUBOPTIMAL
             result.message = f"right answers, but the time grows like {rep.measured} where {rep.expected} is possible"
+
+    def probe_timeout(self) -> float:
+        return probing.SIZE_BUDGET_S + 2 * self.options.time_limit + 1
+
+    def measure(self, n: int, result: JudgeResult, quiet: bool = False) -> probing.Measurement | str | None:
+        """One size: a Measurement, TIME_LIMIT, or None once a failing verdict is set
+        (``quiet``: a size below the problem's own range, where a failure decides nothing)."""
+        from problems.validate import probe_input
+
+        try:
+            inputs = probe_input(self.problem, self.ref, n, self.rng)
+            outcome = self.worker.request(
+                {"op": "probe", "input": inputs, "repeats": probing.REPEATS, "budget": probing.SIZE_BUDGET_S},
+                timeout=self.probe_timeout(),
+            )
+        except JudgeFailure:
+            if quiet:
+                return "unavailable"
+            raise
+        except Exception:  # noqa: BLE001 - a probe generator below its sizes: just no point there
+            if quiet:
+                return "unavailable"
+            raise
+        if outcome.status == TIME_LIMIT:
+            return TIME_LIMIT
+        if not outcome.ok:
+            if quiet:
+                return "unavailable"
+            result.verdict = outcome.kind or RUNTIME_ERROR
+            result.message = f"on the complexity probe's input of size n = {n}: {outcome.error}"
+            return None
+        reply = outcome.reply
+        if reply.get("wrong"):
+            if quiet:
+                return "unavailable"
+            result.verdict = WRONG_ANSWER
+            result.message = f"wrong answer on a large input (n = {n}) of the complexity probe: {reply['wrong']}"
+            return None
+        return probing.Measurement(n, float(reply["solution"]), float(reply["reference"]))

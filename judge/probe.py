@@ -24,6 +24,7 @@ from judge.verdict import ComplexityReport
 MIN_RATIO_GROWTH = 3.0
 MIN_RATIO_SLOPE = 0.45
 MIN_RANGE = 8
+SMALLEST_N = 8  # a slow solution is probed below the problem's range, down to this
 REPEATS = 7
 SIZE_BUDGET_S = 0.6  # per size, for solution and reference together
 SLOW_CALL_S = 0.4  # stop growing n once one solution call takes this long
@@ -86,9 +87,14 @@ def slope(xs: list[float], ys: list[float]) -> float:
     return 0.0 if den == 0 else sum((a - mx) * (b - my) for a, b in zip(lx, ly)) / den
 
 
+def covers_range(points: list[Measurement]) -> bool:
+    """Enough sizes over a wide enough range of n to read a growth from."""
+    return len(points) >= 3 and points[-1].n >= MIN_RANGE * points[0].n
+
+
 def is_suboptimal(points: list[Measurement]) -> tuple[bool, float]:
     """(verdict, ratio growth): does the ratio clearly grow with n?"""
-    if len(points) < 2 or points[-1].n < MIN_RANGE * points[0].n:
+    if not covers_range(points):
         return False, 1.0
     # The smallest sizes are the noisiest: compare the best (lowest) ratio of the first
     # half with the lowest of the second half, so one slow run cannot make the verdict.

@@ -169,6 +169,7 @@ class Sandbox:
         rw = _MountAttr(0, MOUNT_ATTR_RDONLY, 0, 0)
         if libc.mount(folder, folder, None, MS_BIND, None) == 0:
             libc.syscall(SYS_MOUNT_SETATTR, AT_FDCWD, folder, 0, ctypes.byref(rw), ctypes.sizeof(rw))
+            os.chdir(folder)  # the cwd still points into the read-only mount under the new bind mount
 
     # --- in the judge ------------------------------------------------------------------
 

@@ -109,9 +109,12 @@ def interview_globals() -> dict[str, Any]:
 def describe(exc: BaseException, filename: str) -> str:
     """``ZeroDivisionError: division by zero (line 7, in solve)``: the learner's own frame."""
     where = ""
-    for frame in traceback.extract_tb(exc.__traceback__):
-        if frame.filename == filename:
-            where = f" (line {frame.lineno}, in {frame.name})"
+    tb = exc.__traceback__  # walked by hand: extract_tb takes seconds on a RecursionError's 200,000 frames
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename == filename:
+            where = f" (line {tb.tb_lineno}, in {code.co_name})"
+        tb = tb.tb_next
     message = str(exc)
     if isinstance(exc, SystemExit):
         message = f"{exc.code!r}: the solution called sys.exit()"
@@ -196,7 +199,7 @@ class Worker:
         self.checker = getattr(module, "check", None)
 
     def call(self, request: dict[str, Any]) -> dict[str, Any]:
-        from problems.calling import CallFailed, invoke, prepare
+        from problems.calling import CallFailed, changed_inputs, invoke, prepare
         from problems.wire import WireError, encode
 
         assert self.solution is not None
@@ -207,13 +210,14 @@ class Worker:
             seconds = time.perf_counter() - start
             answer = encode(raw)
             json.dumps(answer)
+            changed = changed_inputs(self.spec, args, request["input"])
         except CallFailed as exc:
             return {"status": "error", "kind": error_kind(exc.error), "error": f"operation {exc.call_index}: " + describe(exc.error, self.filename)}
         except WireError as exc:
             return {"status": "error", "kind": "runtime_error", "error": f"the answer cannot be compared: {exc}"}
         except BaseException as exc:  # noqa: BLE001 - SystemExit, KeyboardInterrupt: the learner's
             return {"status": "error", "kind": error_kind(exc), "error": describe(exc, self.filename)}
-        return {"status": "ok", "answer": answer, "seconds": seconds}
+        return {"status": "ok", "answer": answer, "seconds": seconds, "changed": changed}
 
     def probe(self, request: dict[str, Any]) -> dict[str, Any]:
         """Best-of-several timings of solution and reference on one input, interleaved."""

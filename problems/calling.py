@@ -24,20 +24,21 @@ class CallSpec:
     params: tuple[str, ...] = ()
     shapes: dict[str, Shape] = field(default_factory=dict)
     mutates: str | None = None
+    preserves: tuple[str, ...] = ()  # parameters the solution must leave as they were
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "CallSpec":
-        return cls(data["kind"], data["entry"], tuple(data["params"]), dict(data["shapes"]), data.get("mutates"))
+        return cls(data["kind"], data["entry"], tuple(data["params"]), dict(data["shapes"]), data.get("mutates"), tuple(data.get("preserves", ())))
 
     @classmethod
     def for_problem(cls, problem: Any) -> "CallSpec":
         from problems.spec import shape_of
 
         shapes = {name: shape_of(spec) for name, spec in problem.input_spec.items()}
-        return cls(problem.signature.kind, problem.entry, problem.params, shapes, problem.mutates)
+        return cls(problem.signature.kind, problem.entry, problem.params, shapes, problem.mutates, problem.preserves)
 
 
 class CallFailed(Exception):
@@ -76,6 +77,23 @@ def invoke(spec: CallSpec, target: Callable[..., Any], args: dict[str, Any]) -> 
 def call(spec: CallSpec, target: Callable[..., Any], wire_input: dict[str, Any]) -> Any:
     """Decode, call and encode: the wire answer of ``target`` on ``wire_input``."""
     return encode(invoke(spec, target, prepare(spec, wire_input)))
+
+
+def changed_inputs(spec: CallSpec, args: dict[str, Any], wire_input: dict[str, Any]) -> list[str]:
+    """The parameters the problem asks to leave alone that the call changed anyway."""
+    from problems.compare import canonical
+
+    if not spec.preserves:
+        return []
+    before = prepare(spec, wire_input)  # the same objects, untouched (so [] and None agree)
+    return [name for name in spec.preserves if canonical(encode(args[name])) != canonical(encode(before[name]))]
+
+
+def call_checked(spec: CallSpec, target: Callable[..., Any], wire_input: dict[str, Any]) -> tuple[Any, list[str]]:
+    """Like ``call``, and which preserved parameters the call changed."""
+    args = prepare(spec, wire_input)
+    answer = encode(invoke(spec, target, args))
+    return answer, changed_inputs(spec, args, wire_input)
 
 
 def _drive_class(cls: Callable[..., Any], operations: list[str], arguments: list[list[Any]]) -> list[Any]:

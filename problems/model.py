@@ -73,6 +73,7 @@ class Problem:
     yaml_path: Path
     complexity: Complexity | None = None
     mutates: str | None = None
+    preserves: tuple[str, ...] = ()
     source: str = "catalog"  # "catalog" or the pack folder
     extra: dict[str, Any] = field(default_factory=dict)
 

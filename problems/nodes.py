@@ -28,7 +28,11 @@ __all__ = [
 
 
 class ListNode:
-    """A singly linked list node: ``.val`` and ``.next``."""
+    """A singly linked list node: ``.val`` and ``.next``.
+
+    Nodes compare by identity, as on the interview sites: ``slow == fast`` is O(1) and
+    asks "the same node?", never "the same values?".
+    """
 
     __slots__ = ("val", "next")
 
@@ -39,16 +43,10 @@ class ListNode:
     def __repr__(self) -> str:
         return f"ListNode({list_to_wire(self)!r})"
 
-    def __eq__(self, other: object) -> bool:
-        if not is_list_node(other):
-            return NotImplemented
-        return list_to_wire(self) == list_to_wire(other)
-
-    __hash__ = object.__hash__
 
 
 class TreeNode:
-    """A binary tree node: ``.val``, ``.left`` and ``.right``."""
+    """A binary tree node: ``.val``, ``.left`` and ``.right`` (compared by identity)."""
 
     __slots__ = ("val", "left", "right")
 
@@ -60,12 +58,6 @@ class TreeNode:
     def __repr__(self) -> str:
         return f"TreeNode({tree_to_wire(self)!r})"
 
-    def __eq__(self, other: object) -> bool:
-        if not is_tree_node(other):
-            return NotImplemented
-        return tree_to_wire(self) == tree_to_wire(other)
-
-    __hash__ = object.__hash__
 
 
 def is_list_node(obj: object) -> bool:

@@ -28,7 +28,7 @@ PROBLEM_KEYS = {
     "compare": str,
     "hints": list,
 }
-OPTIONAL_KEYS = {"pattern", "entry", "input", "complexity", "tags", "mutates", "notes"}
+OPTIONAL_KEYS = {"pattern", "entry", "input", "complexity", "tags", "mutates", "preserves", "notes"}
 PATTERN_KEYS = {"id": str, "title": str, "order": int, "summary": str, "cues": list, "template": str, "complexity": dict, "mistakes": list}
 MIN_EXAMPLES = 2
 MIN_HINTS = 3
@@ -103,6 +103,9 @@ def problem_errors(data: Any, pattern_id: str, has_strategy: bool = False) -> li
             errors.append(("mutates", "an in-place problem names the parameter it mutates (one of the signature's)"))
     elif "mutates" in data:
         errors.append(("mutates", "only in-place problems mutate a parameter"))
+    preserves = data.get("preserves", [])
+    if not isinstance(preserves, list) or any(p not in signature.params for p in preserves):
+        errors.append(("preserves", "a list of the signature's parameters that the solution must leave unchanged"))
     errors.extend(_input_errors(data, signature, has_strategy))
     errors.extend(_example_errors(data, signature))
     if len(data["hints"]) < MIN_HINTS or not all(isinstance(h, str) and h.strip() for h in data["hints"]):
@@ -234,6 +237,7 @@ def build_problem(data: dict[str, Any], pattern_id: str, path: Path, source: str
         yaml_path=path,
         complexity=complexity,
         mutates=data.get("mutates"),
+        preserves=tuple(data.get("preserves", ())),
         source=source,
     )
 

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, Phase, find, settings
 from hypothesis.errors import NoSuchExample
 from hypothesis import strategies as st
 
-from problems.calling import CallFailed, CallSpec, call
+from problems.calling import CallFailed, CallSpec, call, call_checked
 from problems.catalog import Catalog
 from problems.compare import compare, compare_calls
 from problems.errors import ContentError, at
@@ -165,6 +165,10 @@ def _disagreement(problem: Problem, ref: Reference, spec: CallSpec, inputs: dict
     actual, crash = _run(spec, ref.solution, inputs)
     if crash:
         return f"the reference {crash}"
+    if spec.preserves:
+        _, changed = call_checked(spec, ref.solution, inputs)
+        if changed:
+            return f"the reference changes {', '.join(changed)}, which the problem says to preserve"
     why = _differ(problem, ref, inputs, expected, actual)
     if why is None and problem.compare == "checker":
         why = _differ(problem, ref, inputs, actual, expected)

@@ -31,3 +31,11 @@ def brute_force(n: int) -> bool:
         seen.add(n)
         n = sum(int(ch) ** 2 for ch in str(n))
     return n == 1
+
+
+def inputs():
+    """Small numbers often (7, 1112, 1121 and 1211 pass through a single digit that is not
+    1 on their way to 1), large ones too."""
+    from hypothesis import strategies as st
+
+    return st.one_of(st.integers(1, 2000), st.integers(1, 2**31 - 1)).map(lambda n: {"n": n})

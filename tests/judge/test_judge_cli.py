@@ -100,7 +100,8 @@ def test_quadratic_solution_is_suboptimal_with_measured_growth(tmp_path) -> None
     code, [result] = judge(tmp_path, QUADRATIC, "--seed", "1")
     assert code == 1 and result["verdict"] == "suboptimal", result
     assert result["passed"] == result["total"]
-    assert result["complexity"]["measured"] in ("O(n^2)", "O(n^1.5)", "O(n^2 log n)")
+    # the class is read from noisy timings: any clearly super-linear class is an honest label
+    assert result["complexity"]["measured"] in ("O(n^1.5)", "O(n^2)", "O(n^2 log n)", "O(n^3)")
     assert result["complexity"]["ratio_growth"] >= 3
 
 
