@@ -94,7 +94,7 @@ def judge_file(path: Path, problem: Problem, options: JudgeOptions, progress: Pr
         "compare": problem.compare,
     }
     result = JudgeResult(file=str(path), problem=problem.id, verdict=ACCEPTED)
-    with WorkerClient(Limits(memory_mb=options.memory_mb), load) as worker:
+    with WorkerClient(Limits(memory_mb=options.memory_mb), load, load_timeout=5.0 + 2 * options.time_limit) as worker:
         loaded = worker.start()
         if not loaded.ok:
             result.verdict = loaded.kind if loaded.kind != "runtime_error" else COMPILE_ERROR

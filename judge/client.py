@@ -38,8 +38,9 @@ class Outcome:
 class WorkerClient:
     """One live worker process for one solution file."""
 
-    def __init__(self, limits: Limits, load_request: dict[str, Any]) -> None:
+    def __init__(self, limits: Limits, load_request: dict[str, Any], load_timeout: float = 10.0) -> None:
         self.limits = limits
+        self.load_timeout = load_timeout  # importing the solution: a hang there is a time limit too
         self.load_request = load_request
         self.sandbox: Sandbox | None = None
         self.stdout = ""
@@ -62,7 +63,7 @@ class WorkerClient:
         self._req = os.fdopen(req_w, "wb")
         self._resp = resp_r
         self._buffer = b""
-        return self.request(self.load_request, timeout=30.0)
+        return self.request(self.load_request, timeout=self.load_timeout)
 
     def close(self) -> None:
         if self.sandbox is None:
