@@ -1,0 +1,8 @@
+# expect: wrong_answer
+# grokpat: middle-of-linked-list
+def middle_node(head):
+    slow, fast = head, head.next
+    while fast and fast.next:
+        slow = slow.next
+        fast = fast.next.next
+    return slow                 # the first middle when the length is even

@@ -1,0 +1,9 @@
+# expect: wrong_answer
+# grokpat: max-sum-subarray-of-size-k
+def max_sum_subarray(nums, k):
+    window = sum(nums[:k])
+    best = window
+    for end in range(k, len(nums) - 1):
+        window += nums[end] - nums[end - k]
+        best = max(best, window)
+    return best

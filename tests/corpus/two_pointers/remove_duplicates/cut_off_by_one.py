@@ -1,0 +1,9 @@
+# expect: wrong_answer
+# grokpat: remove-duplicates
+def remove_duplicates(nums):
+    write = 0
+    for read in range(1, len(nums)):
+        if nums[read] != nums[write]:
+            write += 1
+            nums[write] = nums[read]
+    del nums[write:]

@@ -1,0 +1,5 @@
+# expect: wrong_answer
+# grokpat: remove-duplicates
+def remove_duplicates(nums):
+    nums = list(dict.fromkeys(nums))  # a new list: the caller's nums is untouched
+    return nums

@@ -1,0 +1,4 @@
+# expect: wrong_answer
+# grokpat: remove-duplicates
+def remove_duplicates(nums):
+    nums[:] = list(set(nums))  # sets of small ints look sorted... until negatives show up

@@ -1,0 +1,4 @@
+# expect: wrong_answer
+# grokpat: squaring-sorted-array
+def square_sorted(nums):
+    return sorted({x * x for x in nums})

@@ -1,0 +1,17 @@
+# expect: wrong_answer
+# grokpat: triplet-sum-close-to-target
+def triplet_sum_close_to_target(nums, target):
+    best = nums[0] + nums[1] + nums[2]
+    for i in range(len(nums) - 2):
+        l, r = i + 1, len(nums) - 1
+        while l < r:
+            s = nums[i] + nums[l] + nums[r]
+            if (abs(s - target), s) < (abs(best - target), best):
+                best = s
+            if s == target:
+                return s
+            if s < target:
+                l += 1
+            else:
+                r -= 1
+    return best

@@ -1,0 +1,19 @@
+# expect: wrong_answer
+# grokpat: triplet-sum-to-zero
+def triplets_sum_zero(nums):
+    nums = sorted(nums)
+    res = []
+    for i in range(len(nums) - 2):
+        if i > 0 and nums[i] == nums[i - 1]:
+            continue
+        l, r = i + 1, len(nums) - 1
+        while l < r:
+            s = nums[i] + nums[l] + nums[r]
+            if s == 0:
+                res.append([nums[i], nums[l], nums[r]])
+                break  # found it, next i
+            if s < 0:
+                l += 1
+            else:
+                r -= 1
+    return res

@@ -1,0 +1,46 @@
+"""Solutions written outside the reference, in many styles, each with the verdict it must get.
+
+``tests/corpus/<pattern>/<problem>/<name>.py`` starts with ``# expect: <verdict>`` and
+``# grokpat: <problem id>``. Correct solutions in every style must be accepted (or
+called suboptimal when they are), and every wrong one caught.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from judge.campaign import JudgeOptions, judge_file
+from tests.conftest import EXAMPLES
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+EXPECT = re.compile(r"^#\s*expect:\s*(\w+)", re.M)
+FILES = sorted(CORPUS.glob("*/*/*.py"))
+
+
+def expected_verdict(path: Path) -> str:
+    match = EXPECT.search(path.read_text())
+    assert match, f"{path} has no '# expect: <verdict>' line"
+    return match.group(1)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", FILES, ids=[f"{p.parent.name}/{p.stem}" for p in FILES])
+def test_corpus_solution_gets_its_verdict(catalog, path: Path) -> None:
+    from judge.locate import locate_problem
+
+    want = expected_verdict(path)
+    problem = locate_problem(path, catalog)
+    result = judge_file(path, problem, JudgeOptions(max_examples=max(EXAMPLES, 100), seed=5, complexity=want in ("accepted", "suboptimal")))
+    assert result.verdict == want, result.to_json()
+    if want == "wrong_answer":
+        cx = result.counterexample
+        assert cx is not None and (cx.expected != cx.actual or cx.reason)
+
+
+def test_corpus_covers_every_catalog_problem(catalog) -> None:
+    covered = {p.parent.name for p in FILES}
+    missing = sorted(pid for pid in catalog.problems if pid.replace("-", "_") not in covered)
+    assert not missing, f"no corpus solutions for {missing}"
