@@ -174,7 +174,13 @@ class Worker:
         self.solution = self._entry(module.__dict__, self.spec.entry)
         if self.solution is None:
             kind = "class" if self.spec.kind == "class" else "function"
-            return {"status": "error", "kind": "compile_error", "error": f"the file defines no {kind} {self.spec.entry}"}
+            message = f"the file defines no {kind} {self.spec.entry}"
+            host = module.__dict__.get("Solution")
+            if isinstance(host, type):
+                methods = [m for m in vars(host) if callable(getattr(host, m)) and not m.startswith("_")]
+                if methods:
+                    message += f" (class Solution has {', '.join(methods)}: name the method {self.spec.entry})"
+            return {"status": "error", "kind": "compile_error", "error": message}
         if request.get("reference"):
             self._load_reference(request["reference"])
         return {"status": "ok"}

@@ -9,6 +9,7 @@ typing, so a learner's own node classes encode too.
 from __future__ import annotations
 
 import math
+from collections import deque
 import numbers
 from typing import Any
 
@@ -46,7 +47,7 @@ def encode(value: Any, _depth: int = 0) -> Any:
         return value
     if _depth > _MAX_DEPTH:
         raise WireError("the answer is nested too deeply (or contains itself)")
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, (list, tuple, deque)):  # a deque where a list is asked is the same list
         return [encode(v, _depth + 1) for v in value]
     if isinstance(value, (set, frozenset)):
         return [encode(v, _depth + 1) for v in value]

@@ -1,5 +1,6 @@
-# expect: runtime_error
+# expect: accepted
 # grokpat: squaring-sorted-array
+# A deque where a list is asked is the same list (as a tuple is).
 def square_sorted(nums):
     out = deque()
     l, r = 0, len(nums) - 1
