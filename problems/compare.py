@@ -35,10 +35,21 @@ def _type_mismatch(expected: Any, actual: Any) -> str | None:
     return None
 
 
+def _first_difference(expected: Any, actual: Any) -> str:
+    """Where two unequal values of the same type first differ, in words."""
+    if isinstance(expected, list) and isinstance(actual, list):
+        if len(expected) != len(actual):
+            return f"expected {len(expected)} items, got {len(actual)}"
+        for i, (e, a) in enumerate(zip(expected, actual)):
+            if canonical(e) != canonical(a):
+                return f"item {i} differs: expected {canonical(e)[:80]}, got {canonical(a)[:80]}"
+    return "wrong answer"
+
+
 def _exact(expected: Any, actual: Any) -> str | None:
     if canonical(expected) == canonical(actual):
         return None
-    return _type_mismatch(expected, actual) or "wrong answer"
+    return _type_mismatch(expected, actual) or _first_difference(expected, actual)
 
 
 def _close(expected: Any, actual: Any) -> bool:
