@@ -1,0 +1,34 @@
+"""The folders are the architecture: problems <- judge <- grokpat <- tui, never upwards."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+LAYERS = ["problems", "judge", "grokpat", "tui"]
+
+
+def imported_packages(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(), str(path))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+@pytest.mark.parametrize("layer", LAYERS)
+def test_no_layer_imports_a_layer_above_it(layer: str) -> None:
+    above = set(LAYERS[LAYERS.index(layer) + 1 :])
+    for path in (ROOT / layer).rglob("*.py"):
+        assert not imported_packages(path) & above, f"{path.relative_to(ROOT)} imports {imported_packages(path) & above}"
+
+
+def test_content_uses_only_problems() -> None:
+    for path in (ROOT / "patterns").rglob("*.py"):
+        assert not imported_packages(path) & {"judge", "grokpat", "tui"}, path
