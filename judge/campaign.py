@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from hypothesis import HealthCheck, Phase, find, settings
+from hypothesis.errors import NoSuchExample
+
 from judge import probe as probing
 from judge.client import Outcome, WorkerClient
 from judge.sandbox import Limits
@@ -32,6 +35,7 @@ from judge.verdict import (
 from problems.calling import CallSpec, call
 from problems.model import Problem
 from problems.reference import Reference, load_reference
+from problems.validate import answers_differ, edge_cases, probe_input, problem_inputs
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -111,8 +115,6 @@ class _Campaign:
         self.problem, self.ref, self.spec, self.worker, self.options = problem, ref, spec, worker, options
         self.progress = progress or (lambda stage, done, total: None)
         self.passed = 0
-        from problems.validate import edge_cases
-
         # Small corners first; the largest ones (long runs of duplicates, deepest trees)
         # after the generated cases, so a failure found early still shrinks small.
         self.small_edges = edge_cases(problem, ref, ("min", "one"))
@@ -149,8 +151,6 @@ class _Campaign:
 
     def case(self, inputs: dict[str, Any]) -> Failure | None:
         """Run the reference here and the solution in the worker; None when they agree."""
-        from problems.validate import answers_differ
-
         try:
             expected = call(self.spec, self.ref.solution, inputs)
         except Exception as exc:  # noqa: BLE001 - never blame the learner for the reference
@@ -172,11 +172,6 @@ class _Campaign:
     # --- generated cases and shrinking -------------------------------------------------
 
     def generated(self) -> None:
-        from hypothesis import HealthCheck, Phase, find, settings
-        from hypothesis.errors import NoSuchExample
-
-        from problems.validate import problem_inputs
-
         shrink_started: list[float] = []
 
         def fails(inputs: dict[str, Any]) -> bool:
@@ -293,8 +288,6 @@ class _Campaign:
     def measure(self, n: int, result: JudgeResult, quiet: bool = False) -> probing.Measurement | str | None:
         """One size: a Measurement, TIME_LIMIT, or None once a failing verdict is set
         (``quiet``: a size below the problem's own range, where a failure decides nothing)."""
-        from problems.validate import probe_input
-
         try:
             inputs = probe_input(self.problem, self.ref, n, self.rng)
             outcome = self.worker.request(
