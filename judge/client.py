@@ -45,7 +45,6 @@ class WorkerClient:
         self.sandbox: Sandbox | None = None
         self.stdout = ""
         self.dropped = 0
-        self.restarts = 0
 
     # --- life cycle -------------------------------------------------------------------
 
@@ -91,7 +90,6 @@ class WorkerClient:
         """Send one request and wait for its reply, at most ``timeout`` seconds."""
         if self.sandbox is None:
             started = self.start()
-            self.restarts += 1
             if not started.ok:
                 return started
         try:

@@ -14,7 +14,7 @@ from typing import Any
 from problems.errors import ContentError, at
 from problems.model import COMPARE_MODES, DIFFICULTIES, Complexity, Example, Pattern, Problem
 from problems.signature import SignatureError, parse_signature
-from problems.spec import spec_errors
+from problems.spec import is_collection, spec_errors
 
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 PROBLEM_KEYS = {
@@ -210,7 +210,7 @@ def build_problem(data: dict[str, Any], pattern_id: str, path: Path, source: str
         param = probe.get("param") or derive_probe_param(cx["n"], signature.params)
         spec = data.get("input") or {}
         if param is None and signature.kind == "function":
-            collections = [p for p, s in spec.items() if s.get("type") in ("list", "str", "linked_list", "tree", "matrix", "intervals")]
+            collections = [p for p, s in spec.items() if is_collection(s)]
             param = collections[0] if len(collections) == 1 else None
         complexity = Complexity(
             time=cx["time"],
