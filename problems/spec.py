@@ -269,7 +269,9 @@ def _random_tree_wire(values: list[Any], rng: random.Random, bst: bool) -> list[
 
 # --- edge cases, tried before any generated input ------------------------------------
 
-EDGE_MODES = (("min", "min"), ("min", "max"), ("one", "min"), ("max", "min"), ("max", "max"))
+# (size, values): "asc"/"desc" are ramps, where the best answer sits at one end: the
+# classic place for an off-by-one at the first or last index.
+EDGE_MODES = (("min", "min"), ("min", "max"), ("one", "min"), ("max", "min"), ("max", "max"), ("max", "asc"), ("max", "desc"))
 
 
 def edge_inputs(input_spec: Mapping[str, Any], size_modes: tuple[str, ...] = ("min", "one", "max")) -> list[dict[str, Any]]:
@@ -323,6 +325,10 @@ def extreme(spec: Mapping[str, Any], env: Mapping[str, Any], size_mode: str, val
             items = list(range(hi - k + 1, hi + 1)) if pick_hi else list(range(lo, lo + k))
         else:
             items = [extreme(item, env, size_mode, value_mode) for _ in range(k)]
+            if value_mode in ("asc", "desc") and item["type"] == "int":
+                lo, hi = bounds(item, "min", "max", env, DEFAULT_INT)
+                items = [min(lo + i, hi) for i in range(k)]
+                items = items if value_mode == "asc" else items[::-1]
         items = _order(items, spec.get("sorted", False), random.Random(0))
         cycle = spec.get("cycle", "never")
         if kind == "linked_list" and items and (cycle == "always" or (cycle == "maybe" and size_mode == "max")):

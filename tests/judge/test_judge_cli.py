@@ -90,6 +90,13 @@ def test_off_by_one_shrinks_to_a_tiny_honest_counterexample(tmp_path, seed) -> N
     assert namespace["max_sum_subarray"](**cx["input"]) == cx["actual"] != cx["expected"] == ref(**cx["input"])
 
 
+def test_an_off_by_one_at_the_end_is_caught_by_the_edge_cases_alone(tmp_path) -> None:
+    # one generated example: only the examples and the spec's corner inputs can catch it
+    for seed in ("1", "2", "3"):
+        code, [result] = judge(tmp_path, OFF_BY_ONE, "--max-examples", "1", "--no-complexity", "--seed", seed)
+        assert code == 1 and result["verdict"] == "wrong_answer"
+
+
 def test_seed_makes_a_run_repeatable(tmp_path) -> None:
     _, [a] = judge(tmp_path, OFF_BY_ONE, "--seed", "5", "--no-complexity")
     _, [b] = judge(tmp_path, OFF_BY_ONE, "--seed", "5", "--no-complexity")
@@ -121,7 +128,7 @@ def test_several_files_one_line_each_and_exit_1(tmp_path) -> None:
     (tmp_path / "a.py").write_text(GOOD)
     (tmp_path / "b.py").write_text(OFF_BY_ONE)
     out = subprocess.run(
-        [sys.executable, "-m", "grokpat", "judge", "a.py", "b.py", "--problem", "max-sum-subarray-of-size-k", "--json", "--max-examples", "40", "--no-complexity"],
+        [sys.executable, "-m", "grokpat", "judge", "a.py", "b.py", "--problem", "max-sum-subarray-of-size-k", "--json", "--max-examples", "40", "--no-complexity", "--seed", "2"],
         capture_output=True, text=True, cwd=tmp_path,
     )
     lines = [json.loads(line) for line in out.stdout.splitlines()]
