@@ -17,6 +17,7 @@ import click
 
 from grokpat import __version__
 from grokpat.errors import UserError
+from judge.errors import JudgeError
 from problems.errors import ContentError
 
 EXIT_USAGE = 2
@@ -32,10 +33,8 @@ class GrokpatGroup(click.Group):
             _fail(exc.format_message())
         except (UserError, ContentError) as exc:
             _fail(str(exc))
-        except Exception as exc:  # the judge's own failures: one line, never a traceback
-            if type(exc).__name__ != "JudgeFailure":
-                raise
-            _fail(f"internal: {exc}")
+        except JudgeError as exc:  # the judge's own failure: one line, never a traceback, never a verdict
+            _fail(f"the judge could not judge: {exc}")
         except click.Abort:
             click.echo("grokpat: aborted", err=True)
             sys.exit(130)
@@ -184,12 +183,15 @@ def validate(packs: tuple[str, ...], max_examples: int, seed: int, problem_ids: 
         if not Path(pack).is_dir():
             raise UserError(f"no such pack folder: {pack}")
     catalog = load_catalog([Path(p) for p in packs]) if packs else load_catalog()
-    wanted = {str(Path(p)) for p in packs}
-    problems = [p for p in catalog.ordered_problems() if not packs or p.source in wanted]
+    roots = [Path(p).resolve() for p in packs]
+
+    def selected(path: Path) -> bool:
+        return not roots or any(path.resolve().is_relative_to(r) for r in roots)
+
+    problems = [p for p in catalog.ordered_problems() if selected(p.yaml_path)]
     if problem_ids:
         problems = [_find(catalog, pid) for pid in problem_ids]
-    roots = [Path(p).resolve() for p in packs]
-    errors = [e for e in catalog.errors if not roots or any(Path(e.path).resolve().is_relative_to(r) for r in roots)]
+    errors = [e for e in catalog.errors if selected(Path(e.path))]
     for problem in problems:
         errors.extend(validate_problem(problem, max_examples, seed))
     for error in errors:
@@ -213,6 +215,7 @@ def validate(packs: tuple[str, ...], max_examples: int, seed: int, problem_ids: 
 def judge(files: tuple[str, ...], problem_id: str | None, as_json: bool, seed: int | None, max_examples: int, no_complexity: bool, time_limit: float, memory_limit: int, no_record: bool) -> int:
     """Judge solution files against generated inputs; exit 0 when all are accepted."""
     from grokpat.judging import judge_files
+    from judge.verdict import Verdict
 
     catalog = _catalog()
     results = judge_files(
@@ -223,7 +226,7 @@ def judge(files: tuple[str, ...], problem_id: str | None, as_json: bool, seed: i
         show_progress=not as_json and sys.stderr.isatty(),
         on_result=(lambda r: _echo_json(r)) if as_json else _print_report,
     )
-    return 0 if all(r["verdict"] == "accepted" for r in results) else 1
+    return 0 if all(r["verdict"] == Verdict.ACCEPTED for r in results) else 1
 
 
 def _print_report(result: dict[str, Any]) -> None:

@@ -6,6 +6,7 @@ import textwrap
 
 import click
 
+from judge.verdict import ComplexityReport, Verdict
 from problems.catalog import Catalog
 from problems.model import Problem
 
@@ -55,13 +56,13 @@ def problem_page(problem: Problem, pattern_title: str) -> str:
 
 
 VERDICT_STYLE = {
-    "accepted": ("✓", "green"),
-    "suboptimal": ("◐", "yellow"),
-    "wrong_answer": ("✗", "red"),
-    "runtime_error": ("✗", "red"),
-    "time_limit": ("⧗", "red"),
-    "memory_limit": ("✗", "red"),
-    "compile_error": ("✗", "red"),
+    Verdict.ACCEPTED: ("✓", "green"),
+    Verdict.SUBOPTIMAL: ("◐", "yellow"),
+    Verdict.WRONG_ANSWER: ("✗", "red"),
+    Verdict.RUNTIME_ERROR: ("✗", "red"),
+    Verdict.TIME_LIMIT: ("⧗", "red"),
+    Verdict.MEMORY_LIMIT: ("✗", "red"),
+    Verdict.COMPILE_ERROR: ("✗", "red"),
 }
 
 
@@ -75,11 +76,11 @@ def judge_report(result: dict) -> str:
     mark, colour = VERDICT_STYLE.get(result["verdict"], ("?", "white"))
     head = click.style(f"{mark} {result['verdict']}", fg=colour, bold=True)
     lines = [f"{head}  {result['file']}  [{result['problem']}]  {result['passed']}/{result['total']} cases  {result['elapsed_s']:.2f} s"]
-    if result.get("message") and result["verdict"] != "accepted":
+    if result.get("message") and result["verdict"] != Verdict.ACCEPTED:
         lines.append(f"  {result['message']}")
     cx = result.get("counterexample")
     if cx:
-        label = "smallest failing input" if result["verdict"] == "wrong_answer" else "failing input"
+        label = "smallest failing input" if result["verdict"] == Verdict.WRONG_ANSWER else "failing input"
         lines.append(click.style(f"  {label}:", bold=True))
         for name, value in cx["input"].items():
             lines.append(f"    {name} = {_short(value)}")
@@ -90,15 +91,13 @@ def judge_report(result: dict) -> str:
             lines.append(f"  actual:   {_short(cx['actual'])}")
     comp = result.get("complexity")
     if comp:
-        if result["verdict"] == "suboptimal":
+        if result["verdict"] == Verdict.SUBOPTIMAL:
             lines.append(f"  complexity: measured {comp['measured']}, expected {comp['expected']} (ratio to the reference grew {comp['ratio_growth']:.1f}x)")
         else:
             lines.append(f"  complexity: {comp['expected']}, as the reference")
-        from judge.probe import draw_curve
-        from judge.verdict import ComplexityReport
+        from grokpat.charts import draw_curve
 
-        rep = ComplexityReport(comp["expected"], comp["measured"], comp["n"], comp["solution_s"], comp["reference_s"], comp["ratio_growth"], comp.get("note", ""))
-        lines += ["  " + line for line in draw_curve(rep).splitlines()]
+        lines += ["  " + line for line in draw_curve(ComplexityReport.from_json(comp)).splitlines()]
         if comp.get("note"):
             lines.append(f"  ({comp['note']})")
     if result.get("stdout"):

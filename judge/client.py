@@ -16,23 +16,26 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from judge.sandbox import Limits, Sandbox
+from judge.errors import JudgeError
+from judge.limits import MAX_REPLY_BYTES, STDOUT_CAP, Limits
+from judge.sandbox import Sandbox
+from judge.verdict import Verdict
 
-MAX_REPLY_BYTES = 64 * 1024 * 1024
+
+FAILURE_KINDS = {str(v) for v in Verdict if v != Verdict.ACCEPTED}
 
 
 @dataclass
 class Outcome:
-    """What became of one request: a reply, or why there is none."""
+    """What became of one request: a reply, or the verdict its failure stands for."""
 
-    status: str  # "ok" | "error" | "time_limit" | "memory_limit" | "crashed"
+    verdict: Verdict  # ACCEPTED when the request was answered
     reply: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
-    kind: str | None = None  # the verdict a failure stands for
 
     @property
     def ok(self) -> bool:
-        return self.status == "ok"
+        return self.verdict == Verdict.ACCEPTED
 
 
 class WorkerClient:
@@ -102,7 +105,7 @@ class WorkerClient:
             left = deadline - time.monotonic()
             if left <= 0:
                 self.close()
-                return Outcome("time_limit", error=f"no answer within {timeout:g} s", kind="time_limit")
+                return Outcome(Verdict.TIME_LIMIT, error=f"no answer within {timeout:g} s")
             ready, _, _ = select.select([self._resp], [], [], left)
             if not ready:
                 continue
@@ -112,31 +115,30 @@ class WorkerClient:
             self._buffer += chunk
             if len(self._buffer) > MAX_REPLY_BYTES:
                 self.close()
-                return Outcome("error", error="the answer is too large", kind="runtime_error")
+                return Outcome(Verdict.RUNTIME_ERROR, error="the answer is too large")
         line, _, self._buffer = self._buffer.partition(b"\n")
         try:
             reply = json.loads(line)
         except ValueError:
             self.close()
-            return Outcome("error", error="the worker sent something that is not JSON", kind="runtime_error")
+            return Outcome(Verdict.RUNTIME_ERROR, error="the worker sent something that is not JSON")
         if not isinstance(reply, dict):
             self.close()
-            return Outcome("error", error="the worker sent a malformed reply", kind="runtime_error")
+            return Outcome(Verdict.RUNTIME_ERROR, error="the worker sent a malformed reply")
         self._collect_output(reply)
         if reply.get("status") == "ok":
-            return Outcome("ok", reply)
-        kind = reply.get("kind", "runtime_error")
-        if kind == "memory_limit":
-            self.close()  # after a MemoryError the process is not to be trusted
+            return Outcome(Verdict.ACCEPTED, reply)
+        kind = reply.get("kind", Verdict.RUNTIME_ERROR)
         if kind == "internal":
-            from judge.campaign import JudgeFailure
-
-            raise JudgeFailure(f"the judge's worker failed: {reply.get('error')}")
-        return Outcome("error", reply, str(reply.get("error")), kind)
+            raise JudgeError(str(message.get("op")), f"the judge's worker failed: {reply.get('error')}")
+        verdict = Verdict(kind) if kind in FAILURE_KINDS else Verdict.RUNTIME_ERROR
+        if verdict == Verdict.MEMORY_LIMIT:
+            self.close()  # after a MemoryError the process is not to be trusted
+        return Outcome(verdict, reply, str(reply.get("error")))
 
     def _collect_output(self, reply: dict[str, Any]) -> None:
         out = reply.get("out") or ""
-        room = 16 * 1024 - len(self.stdout)
+        room = STDOUT_CAP - len(self.stdout)
         if room > 0:
             self.stdout += str(out)[:room]
         self.dropped = max(self.dropped, int(reply.get("dropped", 0) or 0))
@@ -155,14 +157,14 @@ class WorkerClient:
             sig = -code
             name = signal.Signals(sig).name if sig in signal.valid_signals() else str(sig)
             if sig == signal.SIGXCPU:
-                return Outcome("time_limit", error="CPU time limit exceeded (SIGXCPU)", kind="time_limit")
+                return Outcome(Verdict.TIME_LIMIT, error="CPU time limit exceeded (SIGXCPU)")
             if sig == signal.SIGKILL:
-                return Outcome("memory_limit", error="killed by the kernel (SIGKILL), most likely for memory", kind="memory_limit")
+                return Outcome(Verdict.MEMORY_LIMIT, error="killed by the kernel (SIGKILL), most likely for memory")
             if sig == signal.SIGXFSZ:
-                return Outcome("crashed", error="wrote more than the file-size limit (SIGXFSZ)", kind="runtime_error")
+                return Outcome(Verdict.RUNTIME_ERROR, error="wrote more than the file-size limit (SIGXFSZ)")
             hint = " (a recursion too deep for the C stack?)" if sig == signal.SIGSEGV else ""
-            return Outcome("crashed", error=f"the process died with {name}{hint}", kind="runtime_error")
+            return Outcome(Verdict.RUNTIME_ERROR, error=f"the process died with {name}{hint}")
         detail = ""
         for line in stderr.strip().splitlines()[-1:]:
             detail = f": {line.strip()}"
-        return Outcome("crashed", error=f"the process exited with status {code} (os._exit or a fatal error){detail}", kind="runtime_error")
+        return Outcome(Verdict.RUNTIME_ERROR, error=f"the process exited with status {code} (os._exit or a fatal error){detail}")

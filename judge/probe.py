@@ -1,19 +1,23 @@
 """The complexity probe: is the solution's time growing faster than the reference's?
 
 Inputs of growing size n run through the solution and the reference in the same
-worker, interleaved, best of several runs. The verdict reads the *ratio*
+worker, interleaved, best of several runs. The decision reads the *ratio*
 solution/reference as n grows: a machine's speed or load scales both alike, so only a
-ratio that keeps growing with n says "worse complexity". A log-log slope of one
-curve alone flips on noise here (a linear function measures 0.76 to 1.03 on this kind
-of machine), so it is only used to name the measured class once the ratio has spoken.
+ratio that keeps growing with n says "worse complexity". A log-log slope of one curve
+alone flips on noise (a linear function measures 0.76 to 1.03 on a 2-core machine),
+so it only names the measured class once the ratio has spoken.
+
+This module is the probe as a unit: the size walk (``run_probe``), given a function
+that measures one size, and the decision (``decide``), a pure function of the
+measurements. It stops as soon as the growth is decided, in either direction.
 """
 
 from __future__ import annotations
 
 import math
-import random
 import re
 from dataclasses import dataclass
+from enum import Enum
 from typing import Callable
 
 from judge.verdict import ComplexityReport
@@ -24,35 +28,135 @@ from judge.verdict import ComplexityReport
 MIN_RATIO_GROWTH = 3.0
 MIN_RATIO_SLOPE = 0.45
 MIN_RANGE = 8
+MIN_POINTS = 4
 CONFIRM_BELOW = 8.0  # a growth under this is measured a second time before it counts
+# Optimal, decided early, once a 16-fold range shows a flat ratio at both ends.
+EARLY_RANGE = 16
+FLAT_SLOPE = 0.15
+TAIL_POINTS = 4
+# A curve that only bends at the largest sizes: the tail's own growth.
+TAIL_SLOPE = 0.8
+TAIL_GROWTH = 2.5
 SMALLEST_N = 8  # a slow solution is probed below the problem's range, down to this
 REPEATS = 7
 SIZE_BUDGET_S = 0.6  # per size, for solution and reference together
 SLOW_CALL_S = 0.4  # stop growing n once one solution call takes this long
+CLOCK_FLOOR_S = 1e-9  # a time of zero (or less) is read as this: a broken clock decides nothing
 
-CLASSES: list[tuple[str, Callable[[float], float]]] = [
-    ("O(1)", lambda n: 1.0),
-    ("O(log n)", lambda n: math.log2(n)),
-    ("O(√n)", lambda n: math.sqrt(n)),
-    ("O(n)", lambda n: n),
-    ("O(n log n)", lambda n: n * math.log2(n)),
-    ("O(n^1.5)", lambda n: n**1.5),
-    ("O(n^2)", lambda n: n**2),
-    ("O(n^2 log n)", lambda n: n**2 * math.log2(n)),
-    ("O(n^3)", lambda n: n**3),
-    ("O(2^n)", lambda n: 2.0 ** min(n, 1000)),
-]
+
+class Stop(Enum):
+    """Why a size gave no measurement."""
+
+    TOO_SLOW = "too_slow"  # the solution ran out of time at this size
+    UNAVAILABLE = "unavailable"  # no point here (below the problem's range), go on without it
+    FAILED = "failed"  # the solution failed on the probe's input: the caller has its verdict
+
+
+class Decision(Enum):
+    OPTIMAL = "optimal"
+    SUBOPTIMAL = "worse growth"
+    UNDECIDED = "undecided"  # not yet enough sizes over a wide enough range
+    TIME_LIMIT = "too slow to measure"  # even below the problem's range
+    FAILED = "failed"
 
 
 @dataclass(frozen=True)
 class Measurement:
+    """Best times of solution and reference at one size (both above the clock's floor)."""
+
     n: int
     solution: float
     reference: float
 
+    @classmethod
+    def of(cls, n: int, solution: float, reference: float) -> "Measurement | None":
+        """A measurement from raw times; None when a time is not a finite number."""
+        if not all(isinstance(t, (int, float)) and math.isfinite(t) for t in (solution, reference)):
+            return None
+        return cls(n, max(float(solution), CLOCK_FLOOR_S), max(float(reference), CLOCK_FLOOR_S))
+
     @property
     def ratio(self) -> float:
-        return self.solution / max(self.reference, 1e-9)
+        return self.solution / self.reference
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the measurements so far say."""
+
+    decision: Decision
+    growth: float = 1.0  # the ratio's growth carried over the measured range
+    borderline: bool = False  # suboptimal, but close enough to the line to measure again
+
+
+@dataclass(frozen=True)
+class ProbeResult:
+    decision: Decision
+    points: tuple[Measurement, ...] = ()
+    growth: float = 1.0
+    note: str = ""
+
+    def report(self, expected: str) -> ComplexityReport | None:
+        """What to show of the probe, when it measured enough to say anything."""
+        if self.decision not in (Decision.OPTIMAL, Decision.SUBOPTIMAL):
+            return None
+        slow = self.decision == Decision.SUBOPTIMAL
+        points = list(self.points)
+        measured = measured_class(points, expected) if slow else expected
+        if slow and measured == expected:
+            measured = f"worse than {expected}"
+        return ComplexityReport(expected, measured, [p.n for p in points], [p.solution for p in points], [p.reference for p in points], self.growth, self.note)
+
+
+Measure = Callable[[int, bool], "Measurement | Stop"]  # (n, below the problem's range) -> ...
+Progress = Callable[[int, int], None]
+
+
+# --- the decision ----------------------------------------------------------------------
+
+
+def covers_range(points: list[Measurement], factor: int = MIN_RANGE) -> bool:
+    """Enough sizes over a wide enough range of n to read a growth from."""
+    return len(points) >= MIN_POINTS and points[-1].n >= factor * points[0].n
+
+
+def robust_slope(points: list[Measurement]) -> float:
+    """Theil-Sen: the median of the pairwise log-log slopes of the ratio, so that a few
+    disturbed measurements (a burst of load on one size) cannot move it."""
+    pairs = sorted(
+        math.log(b.ratio / a.ratio) / math.log(b.n / a.n)
+        for i, a in enumerate(points)
+        for b in points[i + 1 :]
+        if b.n > a.n
+    )
+    if not pairs:
+        return 0.0
+    mid = len(pairs) // 2
+    return pairs[mid] if len(pairs) % 2 else (pairs[mid - 1] + pairs[mid]) / 2
+
+
+def decide(points: list[Measurement], final: bool = True) -> Reading:
+    """Read the measurements (in increasing n). ``final``: no more sizes will come, so
+    anything not suboptimal is optimal; otherwise optimal only once it is beyond doubt."""
+    if not covers_range(points):
+        return Reading(Decision.UNDECIDED)
+    span = points[-1].n / points[0].n
+    slope = robust_slope(points)
+    growth = span**slope
+    if slope >= MIN_RATIO_SLOPE and growth >= MIN_RATIO_GROWTH:
+        return Reading(Decision.SUBOPTIMAL, growth, borderline=growth < CONFIRM_BELOW)
+    tail = points[-TAIL_POINTS:]
+    tail_slope = robust_slope(tail) if len(tail) >= 3 else 0.0
+    tail_growth = (tail[-1].n / tail[0].n) ** tail_slope
+    if tail_slope >= TAIL_SLOPE and tail_growth >= TAIL_GROWTH and all(b.ratio > a.ratio for a, b in zip(tail, tail[1:])):
+        # the ratio only starts to climb at the largest sizes: a bend, if it is real
+        return Reading(Decision.SUBOPTIMAL, max(growth, tail_growth), borderline=True)
+    if final or (span >= EARLY_RANGE and abs(slope) < FLAT_SLOPE and tail_slope < 2 * FLAT_SLOPE):
+        return Reading(Decision.OPTIMAL, growth)
+    return Reading(Decision.UNDECIDED, growth)
+
+
+# --- the walk --------------------------------------------------------------------------
 
 
 def sizes(lo: int, hi: int) -> list[int]:
@@ -71,11 +175,92 @@ def smaller(n: int) -> int:
     return min(n - 1, round(n / math.sqrt(2)))
 
 
+def run_probe(measure: Measure, lo: int, hi: int, progress: Progress | None = None) -> ProbeResult:
+    """Grow n from ``lo`` to ``hi`` until the growth is decided; when the solution got too
+    slow before covering a wide enough range, add smaller sizes below the first one."""
+    tick = progress or (lambda done, total: None)
+    upward = sizes(lo, hi)
+    points: list[Measurement] = []
+    note = ""
+    timed_out = False
+    for i, n in enumerate(upward):
+        tick(i, len(upward))
+        got = measure(n, False)
+        if got is Stop.FAILED:
+            return ProbeResult(Decision.FAILED)
+        if got is Stop.TOO_SLOW:
+            timed_out, note = True, f"at n = {n} one call ran out of time"
+            break
+        if not isinstance(got, Measurement):
+            continue
+        points.append(got)
+        reading = decide(points, final=False)
+        if reading.decision == Decision.SUBOPTIMAL and not reading.borderline:
+            break  # beyond doubt: no need to wait for larger n
+        if reading.decision == Decision.OPTIMAL:
+            break
+        if got.solution > SLOW_CALL_S:
+            note = f"stopped at n = {n}: one call took {got.solution:.2f} s"
+            break
+    n = smaller(points[0].n if points else upward[0])
+    while (timed_out or note) and n >= SMALLEST_N and not covers_range(points):
+        got = measure(n, True)
+        if not isinstance(got, Measurement):
+            break
+        points.insert(0, got)
+        n = smaller(n)
+    tick(len(upward), len(upward))
+    if not covers_range(points):
+        return ProbeResult(Decision.TIME_LIMIT if timed_out else Decision.UNDECIDED, tuple(points), note=note)
+    reading = decide(points)
+    if reading.decision == Decision.SUBOPTIMAL and reading.borderline:
+        confirmed = confirm(points, measure)
+        if confirmed is None:
+            return ProbeResult(Decision.FAILED, tuple(points))
+        points = confirmed
+        reading = decide(points)
+    return ProbeResult(reading.decision, tuple(points), reading.growth, note)
+
+
+def confirm(points: list[Measurement], measure: Measure) -> list[Measurement] | None:
+    """A second pass over the same sizes; each size keeps the measurement that speaks
+    *for* the solution (the higher ratio at small n, the lower at large n), so a
+    borderline call of 'suboptimal' needs both passes to agree."""
+    middle = points[len(points) // 2].n
+    merged = []
+    for old in points:
+        new = measure(old.n, False)
+        if new is Stop.FAILED:
+            return None
+        if not isinstance(new, Measurement):
+            merged.append(old)
+            continue
+        keep_higher = old.n < middle
+        merged.append(max(old, new, key=lambda p: p.ratio) if keep_higher else min(old, new, key=lambda p: p.ratio))
+    return merged
+
+
+# --- naming the measured class -----------------------------------------------------------
+
+CLASSES: list[tuple[str, Callable[[float], float]]] = [
+    ("O(1)", lambda n: 1.0),
+    ("O(log n)", lambda n: math.log2(n)),
+    ("O(√n)", lambda n: math.sqrt(n)),
+    ("O(n)", lambda n: n),
+    ("O(n log n)", lambda n: n * math.log2(n)),
+    ("O(n^1.5)", lambda n: n**1.5),
+    ("O(n^2)", lambda n: n**2),
+    ("O(n^2 log n)", lambda n: n**2 * math.log2(n)),
+    ("O(n^3)", lambda n: n**3),
+    ("O(2^n)", lambda n: 2.0 ** min(n, 1000)),
+]
+
+
 def expected_curve(text: str) -> Callable[[float], float]:
     """The growth of a stated complexity in n (unknown factors count as n)."""
     body = re.sub(r"\s+", "", text.split(")")[0].removeprefix("O("))
     body = body.split("per")[0]
-    if body in ("1",):
+    if body == "1":
         return CLASSES[0][1]
     if body.startswith("log"):
         return CLASSES[1][1]
@@ -84,40 +269,6 @@ def expected_curve(text: str) -> Callable[[float], float]:
     degree = 3 if "^3" in body else 2 if "^2" in body else 1
     has_log = "log" in body
     return lambda n: n**degree * (math.log2(n) if has_log else 1.0)
-
-
-def covers_range(points: list[Measurement]) -> bool:
-    """Enough sizes over a wide enough range of n to read a growth from."""
-    return len(points) >= 4 and points[-1].n >= MIN_RANGE * points[0].n
-
-
-def robust_slope(points: list[Measurement]) -> float:
-    """Theil-Sen: the median of the pairwise log-log slopes of the ratio, so that a few
-    disturbed measurements (a burst of load on one size) cannot move it."""
-    pairs = sorted(
-        math.log(b.ratio / a.ratio) / math.log(b.n / a.n)
-        for i, a in enumerate(points)
-        for b in points[i + 1 :]
-        if b.n > a.n
-    )
-    if not pairs:
-        return 0.0
-    mid = len(pairs) // 2
-    return pairs[mid] if len(pairs) % 2 else (pairs[mid - 1] + pairs[mid]) / 2
-
-
-def is_suboptimal(points: list[Measurement]) -> tuple[bool, float]:
-    """(verdict, ratio growth): does the ratio solution/reference clearly grow with n?
-
-    The growth is the robust slope carried over the measured range of n: an O(n^2)
-    solution against O(n) grows as the range itself (64x over n = 256..16384), an
-    O(n log n) one about 1.4x, a constant factor 1x.
-    """
-    if not covers_range(points):
-        return False, 1.0
-    s = robust_slope(points)
-    growth = (points[-1].n / points[0].n) ** s
-    return s >= MIN_RATIO_SLOPE and growth >= MIN_RATIO_GROWTH, growth
 
 
 def measured_class(points: list[Measurement], expected: str) -> str:
@@ -130,62 +281,3 @@ def measured_class(points: list[Measurement], expected: str) -> str:
         return math.log((curve(hi) / ref_curve(hi)) / (curve(lo) / ref_curve(lo))) / math.log(hi / lo)
 
     return min(CLASSES, key=lambda item: abs(relative_slope(item[1]) - measured))[0]
-
-
-def report(points: list[Measurement], expected: str, note: str = "") -> tuple[bool, ComplexityReport]:
-    """The verdict of the probe and what to show of it."""
-    slow, growth = is_suboptimal(points)
-    measured = measured_class(points, expected) if slow else expected
-    if slow and measured == expected:
-        measured = f"worse than {expected}"
-    return slow, ComplexityReport(
-        expected=expected,
-        measured=measured,
-        sizes=[p.n for p in points],
-        solution_s=[p.solution for p in points],
-        reference_s=[p.reference for p in points],
-        ratio_growth=growth,
-        note=note,
-    )
-
-
-def seeded(seed: int | None) -> random.Random:
-    return random.Random(0 if seed is None else seed)
-
-
-def draw_curve(rep: ComplexityReport, width: int = 44, height: int = 10) -> str:
-    """A log-log plot of the two timing curves, for the terminal."""
-    if not rep.sizes:
-        return ""
-    times = [t for t in rep.solution_s + rep.reference_s if t > 0]
-    lo_t, hi_t = math.log10(min(times)), math.log10(max(times))
-    lo_n, hi_n = math.log2(rep.sizes[0]), math.log2(rep.sizes[-1])
-    grid = [[" "] * width for _ in range(height)]
-
-    def place(n: int, t: float, mark: str) -> None:
-        x = 0 if hi_n == lo_n else round((math.log2(n) - lo_n) / (hi_n - lo_n) * (width - 1))
-        y = 0 if hi_t == lo_t else round((math.log10(max(t, 1e-12)) - lo_t) / (hi_t - lo_t) * (height - 1))
-        row = grid[height - 1 - y]
-        row[x] = "◆" if row[x] not in (" ", mark) else mark
-
-    for n, t in zip(rep.sizes, rep.reference_s):
-        place(n, t, "○")
-    for n, t in zip(rep.sizes, rep.solution_s):
-        place(n, t, "●")
-    top, bottom = _fmt_time(10**hi_t), _fmt_time(10**lo_t)
-    lines = []
-    for i, row in enumerate(grid):
-        label = top if i == 0 else bottom if i == height - 1 else ""
-        lines.append(f"{label:>8} │{''.join(row)}")
-    lines.append(" " * 9 + "└" + "─" * width)
-    lines.append(" " * 10 + f"n = {rep.sizes[0]}".ljust(width - 12) + f"{rep.sizes[-1]}")
-    lines.append(" " * 10 + f"● yours ({rep.measured})   ○ reference ({rep.expected})")
-    return "\n".join(lines)
-
-
-def _fmt_time(seconds: float) -> str:
-    if seconds >= 1:
-        return f"{seconds:.2f} s"
-    if seconds >= 1e-3:
-        return f"{seconds * 1e3:.1f} ms"
-    return f"{seconds * 1e6:.0f} µs"

@@ -27,8 +27,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
+
+from judge.limits import MB, STACK_BYTES, Limits
 
 CLONE_NEWNS = 0x00020000
 CLONE_NEWUSER = 0x10000000
@@ -47,19 +48,6 @@ PR_CAP_AMBIENT = 47
 PR_CAP_AMBIENT_CLEAR_ALL = 4
 SECURE_NOROOT_LOCKED = 0b11 | 0b1100 | 0b11000000  # NOROOT, NO_SETUID_FIXUP, NO_CAP_AMBIENT_RAISE, each locked
 TOKEN_VAR = "GROKPAT_WORKER_TOKEN"
-STACK_BYTES = 512 * 1024 * 1024  # the worker's solution thread stack (see judge.worker)
-MB = 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Limits:
-    """What one worker may use."""
-
-    memory_mb: int = 512  # heap, on top of the interpreter and the solution thread's stack
-    cpu_seconds: int = 120  # for the worker's whole life (the wall clock limits each call)
-    file_mb: int = 16
-    open_files: int = 64
-    processes: int = 32
 
 
 class _MountAttr(ctypes.Structure):

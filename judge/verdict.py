@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
-ACCEPTED = "accepted"
-SUBOPTIMAL = "suboptimal"
-WRONG_ANSWER = "wrong_answer"
-RUNTIME_ERROR = "runtime_error"
-TIME_LIMIT = "time_limit"
-MEMORY_LIMIT = "memory_limit"
-COMPILE_ERROR = "compile_error"
-VERDICTS = (ACCEPTED, SUBOPTIMAL, WRONG_ANSWER, RUNTIME_ERROR, TIME_LIMIT, MEMORY_LIMIT, COMPILE_ERROR)
+
+class Verdict(StrEnum):
+    """What a solution gets; the value is the word in JSON and on screen."""
+
+    ACCEPTED = "accepted"
+    SUBOPTIMAL = "suboptimal"  # right answers, worse complexity
+    WRONG_ANSWER = "wrong_answer"
+    RUNTIME_ERROR = "runtime_error"  # an exception, a crash, an exit
+    TIME_LIMIT = "time_limit"
+    MEMORY_LIMIT = "memory_limit"
+    COMPILE_ERROR = "compile_error"  # the file does not import, or has no entry
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,10 @@ class ComplexityReport:
             "note": self.note,
         }
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "ComplexityReport":
+        return cls(data["expected"], data["measured"], list(data["n"]), list(data["solution_s"]), list(data["reference_s"]), float(data["ratio_growth"]), data.get("note", ""))
+
 
 @dataclass
 class JudgeResult:
@@ -59,30 +67,33 @@ class JudgeResult:
 
     file: str
     problem: str | None
-    verdict: str
+    verdict: Verdict
     passed: int = 0
-    total: int = 0
+    total: int = 0  # the cases planned
+    ran: int = 0  # the cases that ran (all of them, unless one failed)
     counterexample: Counterexample | None = None
     complexity: ComplexityReport | None = None
     stdout: str = ""
     elapsed_s: float = 0.0
     message: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
+    sandbox: list[str] = field(default_factory=list)  # the sandbox layers applied
 
     @property
     def accepted(self) -> bool:
-        return self.verdict == ACCEPTED
+        return self.verdict == Verdict.ACCEPTED
 
     def to_json(self) -> dict[str, Any]:
         return {
             "file": self.file,
             "problem": self.problem,
-            "verdict": self.verdict,
+            "verdict": str(self.verdict),
             "passed": self.passed,
             "total": self.total,
+            "ran": self.ran,
             "counterexample": self.counterexample.to_json() if self.counterexample else None,
             "complexity": self.complexity.to_json() if self.complexity else None,
             "stdout": self.stdout,
             "elapsed_s": round(self.elapsed_s, 3),
             "message": self.message,
+            "sandbox": list(self.sandbox),
         }

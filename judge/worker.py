@@ -25,9 +25,10 @@ import traceback
 import types
 from typing import Any, Callable
 
-STACK_BYTES = 512 * 1024 * 1024
-RECURSION_LIMIT = 200_000
-STDOUT_CAP = 16 * 1024
+from judge.limits import RECURSION_LIMIT, STACK_BYTES, STDOUT_CAP
+from judge.verdict import Verdict
+from problems.errors import last_frame_in
+
 WARM_UP_CALLS = 12
 
 
@@ -108,13 +109,8 @@ def interview_globals() -> dict[str, Any]:
 
 def describe(exc: BaseException, filename: str) -> str:
     """``ZeroDivisionError: division by zero (line 7, in solve)``: the learner's own frame."""
-    where = ""
-    tb = exc.__traceback__  # walked by hand: extract_tb takes seconds on a RecursionError's 200,000 frames
-    while tb is not None:
-        code = tb.tb_frame.f_code
-        if code.co_filename == filename:
-            where = f" (line {tb.tb_lineno}, in {code.co_name})"
-        tb = tb.tb_next
+    frame = last_frame_in(exc, filename)
+    where = f" (line {frame[0]}, in {frame[1]})" if frame else ""
     message = str(exc)
     if isinstance(exc, SystemExit):
         message = f"{exc.code!r}: the solution called sys.exit()"
@@ -125,7 +121,7 @@ def describe(exc: BaseException, filename: str) -> str:
 
 
 def error_kind(exc: BaseException) -> str:
-    return "memory_limit" if isinstance(exc, MemoryError) else "runtime_error"
+    return str(Verdict.MEMORY_LIMIT if isinstance(exc, MemoryError) else Verdict.RUNTIME_ERROR)
 
 
 class Worker:
@@ -166,11 +162,11 @@ class Worker:
             code = compile(request["source"], self.filename, "exec")
         except (SyntaxError, ValueError) as exc:
             line = getattr(exc, "lineno", None)
-            return {"status": "error", "kind": "compile_error", "error": f"{type(exc).__name__}: {getattr(exc, 'msg', exc)}" + (f" (line {line})" if line else "")}
+            return {"status": "error", "kind": str(Verdict.COMPILE_ERROR), "error": f"{type(exc).__name__}: {getattr(exc, 'msg', exc)}" + (f" (line {line})" if line else "")}
         try:
             exec(code, module.__dict__)
         except BaseException as exc:  # noqa: BLE001 - SystemExit at import is a learner's bug too
-            return {"status": "error", "kind": "compile_error", "error": "the file does not import: " + describe(exc, self.filename)}
+            return {"status": "error", "kind": str(Verdict.COMPILE_ERROR), "error": "the file does not import: " + describe(exc, self.filename)}
         self.solution = self._entry(module.__dict__, self.spec.entry)
         if self.solution is None:
             kind = "class" if self.spec.kind == "class" else "function"
@@ -180,7 +176,7 @@ class Worker:
                 methods = [m for m in vars(host) if callable(getattr(host, m)) and not m.startswith("_")]
                 if methods:
                     message += f" (class Solution has {', '.join(methods)}: name the method {self.spec.entry})"
-            return {"status": "error", "kind": "compile_error", "error": message}
+            return {"status": "error", "kind": str(Verdict.COMPILE_ERROR), "error": message}
         if request.get("reference"):
             self._load_reference(request["reference"])
         return {"status": "ok"}
@@ -195,12 +191,9 @@ class Worker:
         return None
 
     def _load_reference(self, ref: dict[str, Any]) -> None:
-        import importlib.util
+        from problems.reference import import_module_from
 
-        spec = importlib.util.spec_from_file_location("grokpat_reference", ref["path"])
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+        module = import_module_from(ref["path"], "grokpat_reference")
         self.reference = getattr(module, self.spec.entry)
         self.checker = getattr(module, "check", None)
 
@@ -210,20 +203,18 @@ class Worker:
 
         assert self.solution is not None
         args = prepare(self.spec, request["input"])
-        start = time.perf_counter()
         try:
             raw = invoke(self.spec, self.solution, args)
-            seconds = time.perf_counter() - start
             answer = encode(raw)
             json.dumps(answer)
             changed = changed_inputs(self.spec, args, request["input"])
         except CallFailed as exc:
             return {"status": "error", "kind": error_kind(exc.error), "error": f"operation {exc.call_index}: " + describe(exc.error, self.filename)}
         except WireError as exc:
-            return {"status": "error", "kind": "runtime_error", "error": f"the answer cannot be compared: {exc}"}
+            return {"status": "error", "kind": str(Verdict.RUNTIME_ERROR), "error": f"the answer cannot be compared: {exc}"}
         except BaseException as exc:  # noqa: BLE001 - SystemExit, KeyboardInterrupt: the learner's
             return {"status": "error", "kind": error_kind(exc), "error": describe(exc, self.filename)}
-        return {"status": "ok", "answer": answer, "seconds": seconds, "changed": changed}
+        return {"status": "ok", "answer": answer, "changed": changed}
 
     def probe(self, request: dict[str, Any]) -> dict[str, Any]:
         """Best-of-several timings of solution and reference on one input, interleaved."""
@@ -283,7 +274,7 @@ class Worker:
             why = compare_calls(self.compare_mode, answers["reference"], answers["solution"], inputs["operations"])
         else:
             why = compare(self.compare_mode, answers["reference"], answers["solution"], inputs, self.checker)
-        return {"status": "ok", "solution": best["solution"], "reference": best["reference"], "runs": runs, "wrong": why}
+        return {"status": "ok", "solution": best["solution"], "reference": best["reference"], "wrong": why}
 
 
 def serve(reader: Any, writer: Any) -> None:
@@ -298,7 +289,7 @@ def serve(reader: Any, writer: Any) -> None:
         try:
             reply = handlers[op](request)
         except MemoryError:
-            reply = {"status": "error", "kind": "memory_limit", "error": "MemoryError"}
+            reply = {"status": "error", "kind": str(Verdict.MEMORY_LIMIT), "error": "MemoryError"}
         except BaseException as exc:  # noqa: BLE001 - a failure of the worker itself, reported, never raised
             reply = {"status": "error", "kind": "internal", "error": "".join(traceback.format_exception(exc))[-3000:]}
         worker.reply(reply)

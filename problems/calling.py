@@ -11,7 +11,6 @@ import copy
 from dataclasses import asdict, dataclass, field
 from typing import Any, Callable
 
-from problems.nodes import ListNode, TreeNode
 from problems.wire import Shape, decode, encode
 
 
@@ -57,7 +56,7 @@ def prepare(spec: CallSpec, wire_input: dict[str, Any]) -> dict[str, Any]:
     fresh = copy.deepcopy(wire_input)
     if spec.kind == "class":
         return {"operations": fresh["operations"], "arguments": fresh["arguments"]}
-    return {name: decode(fresh[name], spec.shapes.get(name, "plain"), ListNode, TreeNode) for name in spec.params}
+    return {name: decode(fresh[name], spec.shapes.get(name, "plain")) for name in spec.params}
 
 
 def invoke(spec: CallSpec, target: Callable[..., Any], args: dict[str, Any]) -> Any:

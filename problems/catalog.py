@@ -9,7 +9,6 @@ folders the user names are ever read. YAML is read with ``safe_load`` only.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
@@ -21,7 +20,6 @@ from problems.model import DIFFICULTIES, Pattern, Problem
 from problems.schema import build_pattern, build_problem, pattern_errors, problem_errors, to_errors
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_HAS_INPUTS = re.compile(r"^def inputs\s*\(", re.M)
 
 
 def builtin_root() -> Path:
@@ -40,13 +38,16 @@ def pack_roots(env: str | None = None) -> list[Path]:
 def read_yaml(path: Path) -> object:
     """``safe_load`` a file; bad YAML becomes a ContentError with its line."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except OSError as exc:
         raise ContentError(path, f"cannot read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise ContentError(path, "not UTF-8 text") from None
     try:
-        return yaml.load(text, Loader=_Loader)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ContentError(path, f"not UTF-8 text (byte 0x{data[exc.start]:02x})", line) from None
+    try:
+        value = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -55,6 +56,35 @@ def read_yaml(path: Path) -> object:
             # an unclosed bracket or quote is found lines later (often past the end): say where it opened
             problem += f" ({context} on line {start.line + 1})"
         raise ContentError(path, f"bad YAML: {problem}", mark.line + 1 if mark else None) from None
+    if _shares_containers(value):
+        raise ContentError(path, "YAML aliases (*name) that repeat a list or a mapping are not allowed: they can expand to huge values", _first_alias_line(text))
+    return value
+
+
+def _shares_containers(value: object) -> bool:
+    """True when one list or mapping is reached twice (a YAML alias): walking such a value
+    can cost exponential time (the "billion laughs"). The walk itself visits each
+    container once."""
+    seen: set[int] = set()
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (list, dict)):
+            if id(item) in seen:
+                return True
+            seen.add(id(item))
+            stack.extend(item.values() if isinstance(item, dict) else item)
+    return False
+
+
+def _first_alias_line(text: str) -> int | None:
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                return event.start_mark.line + 1
+    except yaml.YAMLError:
+        pass
+    return None
 
 
 @dataclass
@@ -98,14 +128,13 @@ def load_catalog(pack_dirs: Iterable[Path] | None = None, include_builtin: bool 
     roots += [(Path(d), str(d)) for d in (pack_roots() if pack_dirs is None else pack_dirs)]
     origins: dict[str, Path] = {}
     seen: set[Path] = set()
-    for index, (root, source) in enumerate(roots):
+    for root, source in roots:
         if not root.is_dir():
             catalog.errors.append(ContentError(root, "pack folder does not exist"))
             continue
-        if index > 0 or not include_builtin:  # a pack named twice (GROKPAT_PACKS=a:a) does not clash with itself
-            if root.resolve() in seen:
-                continue
-            seen.add(root.resolve())
+        if root.resolve() in seen:  # a pack named twice (or the built-in folder named as a pack) loads once
+            continue
+        seen.add(root.resolve())
         for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
             _load_folder(catalog, folder, source, origins)
     catalog.patterns.sort(key=lambda p: (p.order, p.id))
@@ -137,10 +166,17 @@ def _load_folder(catalog: Catalog, folder: Path, source: str, origins: dict[str,
             catalog.errors.append(ContentError(folder, f"no pattern.yaml, and {pattern_id!r} is not a known pattern"))
         return
     loaded = [p for p in (_load_problem(catalog, f, pattern_id, source, origins) for f in problem_files) if p]
-    rank = {d: i for i, d in enumerate(DIFFICULTIES)}
-    loaded.sort(key=lambda p: (rank[p.difficulty], p.yaml_path.name))
     pattern = catalog.pattern(pattern_id)
     assert pattern is not None
+    listed = {pid: i for i, pid in enumerate(pattern.listed)}
+    rank = {d: i for i, d in enumerate(DIFFICULTIES)}
+    # the guide's order first; problems it does not list (a pack's) after, easy before hard
+    loaded.sort(key=lambda p: (listed.get(p.id, len(listed)), rank[p.difficulty], p.yaml_path.name))
+    if pattern.path.parent == folder:
+        have = {p.id for p in loaded}
+        for pid in pattern.listed:
+            if pid not in have:
+                catalog.errors.append(at(pattern.path, "problems", f"lists {pid!r}, which is not a problem in {folder}"))
     index = catalog.patterns.index(pattern)
     catalog.patterns[index] = replace(pattern, problem_ids=pattern.problem_ids + tuple(p.id for p in loaded))
 
@@ -152,8 +188,7 @@ def _load_problem(catalog: Catalog, path: Path, pattern_id: str, source: str, or
         catalog.errors.append(exc)
         return None
     module = path.with_suffix(".py")
-    has_strategy = module.exists() and bool(_HAS_INPUTS.search(module.read_text(encoding="utf-8", errors="replace")))
-    errors = problem_errors(data, pattern_id, has_strategy)
+    errors = problem_errors(data, pattern_id)
     if errors:
         catalog.errors.extend(to_errors(path, errors))
         return None

@@ -1,8 +1,11 @@
 """Compare an answer with the expected one, by the problem's compare mode.
 
-Answers are wire values (JSON). Equality is strict about JSON types: ``True`` is not
-``1`` and ``2.0`` is not ``2`` (the message then says that the type differs), while a
-tuple and a list are the same list because both encode to a JSON list.
+Answers are wire values (JSON, with tags for what JSON cannot hold: see
+``problems.wire``). Equality is strict about JSON types: ``True`` is not ``1`` and
+``2.0`` is not ``2`` (the message then says that the type differs), while a tuple and
+a list are the same list because both encode to a JSON list; ``-0.0`` equals ``0.0``.
+
+The compare modes are the entries of ``MODES``: a new mode is one function and one line.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import json
 import math
 from typing import Any, Callable
 
-from problems.wire import type_name
+from problems.wire import SET_TAG, a_type, number, tag_of, type_name
 
 REL_TOL = ABS_TOL = 1e-5
 
@@ -20,14 +23,30 @@ Checker = Callable[[dict[str, Any], Any, Any], Any]
 
 def canonical(value: Any) -> str:
     """A string equal for two wire values exactly when they are strictly equal."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"))
+    text = json.dumps(value, sort_keys=True, separators=(",", ":"))
+    return json.dumps(_positive_zero(value), sort_keys=True, separators=(",", ":")) if "-0.0" in text else text
+
+
+def _positive_zero(value: Any) -> Any:
+    if isinstance(value, float) and value == 0.0:
+        return 0.0
+    if isinstance(value, list):
+        return [_positive_zero(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _positive_zero(v) for k, v in value.items()}
+    return value
+
+
+def same(expected: Any, actual: Any) -> bool:
+    """Strict equality of two wire values."""
+    return canonical(expected) == canonical(actual)
 
 
 def _type_mismatch(expected: Any, actual: Any) -> str | None:
     """Where the first JSON type difference is, if that is what differs."""
     if type_name(expected) != type_name(actual):
-        return f"expected a {type_name(expected)}, got a {type_name(actual)}"
-    if isinstance(expected, list) and len(expected) == len(actual):
+        return f"expected {a_type(expected)}, got {a_type(actual)}"
+    if isinstance(expected, list) and isinstance(actual, list) and len(expected) == len(actual):
         for i, (e, a) in enumerate(zip(expected, actual)):
             inner = _type_mismatch(e, a)
             if inner:
@@ -41,13 +60,13 @@ def _first_difference(expected: Any, actual: Any) -> str:
         if len(expected) != len(actual):
             return f"expected {len(expected)} items, got {len(actual)}"
         for i, (e, a) in enumerate(zip(expected, actual)):
-            if canonical(e) != canonical(a):
+            if not same(e, a):
                 return f"item {i} differs: expected {canonical(e)[:80]}, got {canonical(a)[:80]}"
     return "wrong answer"
 
 
-def _exact(expected: Any, actual: Any) -> str | None:
-    if canonical(expected) == canonical(actual):
+def exact(expected: Any, actual: Any, inputs: dict[str, Any], checker: Checker | None) -> str | None:
+    if same(expected, actual):
         return None
     return _type_mismatch(expected, actual) or _first_difference(expected, actual)
 
@@ -55,22 +74,31 @@ def _exact(expected: Any, actual: Any) -> str | None:
 def _close(expected: Any, actual: Any) -> bool:
     if isinstance(expected, list) and isinstance(actual, list):
         return len(expected) == len(actual) and all(_close(e, a) for e, a in zip(expected, actual))
-    numeric = (int, float)
-    if isinstance(expected, numeric) and isinstance(actual, numeric) and not isinstance(expected, bool) and not isinstance(actual, bool):
-        return math.isclose(expected, actual, rel_tol=REL_TOL, abs_tol=ABS_TOL)
-    return canonical(expected) == canonical(actual)
+    e, a = number(expected), number(actual)
+    if e is not None and a is not None:
+        if isinstance(e, float) and isinstance(a, float) and (math.isnan(e) or math.isnan(a)):
+            return math.isnan(e) and math.isnan(a)
+        return math.isclose(e, a, rel_tol=REL_TOL, abs_tol=ABS_TOL)
+    return same(expected, actual)
 
 
-def _float(expected: Any, actual: Any) -> str | None:
+def close(expected: Any, actual: Any, inputs: dict[str, Any], checker: Checker | None) -> str | None:
+    """Numbers within 1e-5 (relative or absolute), in lists item by item."""
     if _close(expected, actual):
         return None
-    if isinstance(actual, bool) or type_name(actual) not in ("int", "float", "list", "null"):
-        return f"expected a number, got a {type_name(actual)}"
-    return "wrong answer (beyond 1e-5)"
+    if isinstance(expected, list) and isinstance(actual, list):
+        if len(expected) != len(actual):
+            return f"expected {len(expected)} items, got {len(actual)}"
+        for i, (e, a) in enumerate(zip(expected, actual)):
+            if not _close(e, a):
+                return f"item {i}: " + (close(e, a, inputs, checker) or "differs")
+    if number(expected) is not None and number(actual) is None and type_name(actual) != type_name(expected):
+        return f"expected a number, got {a_type(actual)}"
+    return _type_mismatch(expected, actual) or "wrong answer (beyond 1e-5)"
 
 
 def _as_list(actual: Any) -> str | None:
-    return None if isinstance(actual, list) else f"expected a list, got a {type_name(actual)}"
+    return None if isinstance(actual, list) else f"expected a list, got {a_type(actual)}"
 
 
 def _unordered(expected: Any, actual: Any, inner: Callable[[Any], Any] = lambda x: x) -> str | None:
@@ -79,41 +107,60 @@ def _unordered(expected: Any, actual: Any, inner: Callable[[Any], Any] = lambda 
         return wrong
     if len(expected) != len(actual):
         return f"expected {len(expected)} items, got {len(actual)}"
-    key = lambda item: canonical(inner(item))  # noqa: E731
+
+    def key(item: Any) -> str:
+        return canonical(inner(item))
+
     if sorted(map(key, expected)) == sorted(map(key, actual)):
         return None
     return _type_mismatch(sorted(expected, key=key), sorted(actual, key=key)) or "wrong answer (as a collection, in any order)"
 
 
+def unordered(expected: Any, actual: Any, inputs: dict[str, Any], checker: Checker | None) -> str | None:
+    """The outer list in any order."""
+    return _unordered(expected, actual)
+
+
 def _sorted_inner(item: Any) -> Any:
-    if isinstance(item, list):
-        return sorted(item, key=canonical)
-    return item
+    return sorted(item, key=canonical) if isinstance(item, list) else item
+
+
+def unordered_nested(expected: Any, actual: Any, inputs: dict[str, Any], checker: Checker | None) -> str | None:
+    """The outer list in any order, and each inner list in any order."""
+    wrong = _as_list(actual) or next((f"item {i}: expected a list, got {a_type(x)}" for i, x in enumerate(actual) if not isinstance(x, list)), None)
+    return wrong or _unordered(expected, actual, _sorted_inner)
+
+
+def checked(expected: Any, actual: Any, inputs: dict[str, Any], checker: Checker | None) -> str | None:
+    """Whatever the problem's ``check(inputs, answer, expected)`` accepts (it returns True or why not)."""
+    if checker is None:
+        raise ValueError("compare mode 'checker' needs the problem's check()")
+    verdict = checker(inputs, actual, expected)
+    if verdict is True:
+        return None
+    if verdict is None:
+        return "the checker returned None (it must return True or a reason)"
+    return verdict if isinstance(verdict, str) and verdict else "the checker rejected this answer"
+
+
+Mode = Callable[[Any, Any, dict[str, Any], Checker | None], str | None]
+MODES: dict[str, Mode] = {
+    "exact": exact,
+    "float": close,
+    "unordered": unordered,
+    "unordered-nested": unordered_nested,
+    "permutations": unordered,  # the outer list in any order, each inner list exactly
+    "checker": checked,
+    "in-place": exact,  # the mutated argument, compared exactly
+}
+COMPARE_MODES = tuple(MODES)
 
 
 def compare(mode: str, expected: Any, actual: Any, inputs: dict[str, Any] | None = None, checker: Checker | None = None) -> str | None:
     """None when ``actual`` is right, else a short reason it is not."""
-    if mode in ("exact", "in-place"):
-        return _exact(expected, actual)
-    if mode == "float":
-        return _float(expected, actual)
-    if mode == "unordered":
-        return _unordered(expected, actual)
-    if mode == "unordered-nested":
-        wrong = _as_list(actual) or next((f"item {i}: expected a list, got a {type_name(x)}" for i, x in enumerate(actual) if not isinstance(x, list)), None)
-        return wrong or _unordered(expected, actual, _sorted_inner)
-    if mode == "permutations":
-        return _unordered(expected, actual)
-    if mode == "checker":
-        if checker is None:
-            raise ValueError("compare mode 'checker' needs the problem's check()")
-        verdict = checker(inputs or {}, actual, expected)
-        if verdict is True:
-            return None
-        if verdict is None:
-            return "the checker returned None (it must return True or a reason)"
-        return verdict if isinstance(verdict, str) and verdict else "the checker rejected this answer"
-    raise ValueError(f"unknown compare mode {mode!r}")
+    if mode not in MODES:
+        raise ValueError(f"unknown compare mode {mode!r}")
+    return MODES[mode](expected, actual, inputs or {}, checker)
 
 
 def compare_calls(mode: str, expected: list[Any], actual: list[Any], operations: list[str]) -> str | None:
@@ -125,3 +172,6 @@ def compare_calls(mode: str, expected: list[Any], actual: list[Any], operations:
     if len(expected) != len(actual):
         return f"expected {len(expected)} results, got {len(actual)}"
     return None
+
+
+__all__ = ["COMPARE_MODES", "MODES", "SET_TAG", "canonical", "compare", "compare_calls", "same", "tag_of"]

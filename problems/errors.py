@@ -50,6 +50,22 @@ def line_of(path: Path, field_path: str | None) -> int | None:
     return line
 
 
+def last_frame_in(exc: BaseException, filename: str) -> tuple[int, str] | None:
+    """(line, function) of the last traceback frame of ``exc`` in ``filename``, or None.
+
+    Walked by hand: ``traceback.extract_tb`` takes seconds on a RecursionError's
+    200,000 frames.
+    """
+    found = None
+    tb = exc.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename == filename:
+            found = (tb.tb_lineno, code.co_name)
+        tb = tb.tb_next
+    return found
+
+
 def at(path: Path, field_path: str | None, message: str) -> ContentError:
     """A ContentError with the line of ``field_path`` looked up in the file."""
     return ContentError(path, message, line_of(path, field_path), field_path)

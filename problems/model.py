@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from problems.signature import Signature
 
 DIFFICULTIES = ("easy", "medium", "hard")
-COMPARE_MODES = ("exact", "float", "unordered", "unordered-nested", "permutations", "checker", "in-place")
 
 
 @dataclass(frozen=True)
@@ -51,7 +50,8 @@ class Pattern:
     mistakes: tuple[str, ...]
     related: tuple[str, ...]
     path: Path
-    problem_ids: tuple[str, ...] = ()
+    listed: tuple[str, ...] = ()  # the guide's order of its problems (pattern.yaml `problems:`)
+    problem_ids: tuple[str, ...] = ()  # the problems loaded, in teaching order
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,6 @@ class Problem:
     mutates: str | None = None
     preserves: tuple[str, ...] = ()
     source: str = "catalog"  # "catalog" or the pack folder
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def entry(self) -> str:

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from problems.errors import ContentError, at
-from problems.model import COMPARE_MODES, DIFFICULTIES, Complexity, Example, Pattern, Problem
-from problems.signature import SignatureError, parse_signature
+from problems.compare import COMPARE_MODES
+from problems.model import DIFFICULTIES, Complexity, Example, Pattern, Problem
+from problems.signature import Signature, SignatureError, parse_signature
 from problems.spec import is_collection, spec_errors
 
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -51,6 +52,11 @@ def pattern_errors(data: Any) -> list[tuple[str | None, str]]:
             errors.append((key, f"must be {_type_name(kind)}"))
     if isinstance(data.get("id"), str) and not ID_RE.match(data["id"]):
         errors.append(("id", "must be a kebab-case slug"))
+    listed = data.get("problems", [])
+    if not isinstance(listed, list) or not all(isinstance(p, str) and ID_RE.match(p) for p in listed):
+        errors.append(("problems", "the pattern's problem ids in teaching order: a list of kebab-case ids"))
+    elif len(set(listed)) != len(listed):
+        errors.append(("problems", "lists a problem twice"))
     return errors
 
 
@@ -66,11 +72,12 @@ def build_pattern(data: dict[str, Any], path: Path) -> Pattern:
         mistakes=tuple(data["mistakes"]),
         related=tuple(data.get("related", ())),
         path=path,
+        listed=tuple(data.get("problems", ())),
     )
 
 
-def problem_errors(data: Any, pattern_id: str, has_strategy: bool = False) -> list[tuple[str | None, str]]:
-    """Every schema problem of a problem dict; ``has_strategy`` when the .py defines ``inputs``."""
+def problem_errors(data: Any, pattern_id: str) -> list[tuple[str | None, str]]:
+    """Every schema problem of a problem dict."""
     if not isinstance(data, dict):
         return [(None, "a problem file must be a mapping of fields")]
     errors: list[tuple[str | None, str]] = []
@@ -106,7 +113,7 @@ def problem_errors(data: Any, pattern_id: str, has_strategy: bool = False) -> li
     preserves = data.get("preserves", [])
     if not isinstance(preserves, list) or any(p not in signature.params for p in preserves):
         errors.append(("preserves", "a list of the signature's parameters that the solution must leave unchanged"))
-    errors.extend(_input_errors(data, signature, has_strategy))
+    errors.extend(_input_errors(data, signature))
     errors.extend(_example_errors(data, signature))
     if len(data["hints"]) < MIN_HINTS or not all(isinstance(h, str) and h.strip() for h in data["hints"]):
         errors.append(("hints", f"at least {MIN_HINTS} non-empty hints, from a nudge to a near-solution"))
@@ -119,7 +126,7 @@ def problem_errors(data: Any, pattern_id: str, has_strategy: bool = False) -> li
     return errors
 
 
-def _input_errors(data: dict[str, Any], signature: Any, has_strategy: bool) -> list[tuple[str | None, str]]:
+def _input_errors(data: dict[str, Any], signature: Signature) -> list[tuple[str | None, str]]:
     spec = data.get("input")
     if spec is None:
         if signature.kind == "class":
@@ -137,7 +144,7 @@ def _input_errors(data: dict[str, Any], signature: Any, has_strategy: bool) -> l
     return errors
 
 
-def _example_errors(data: dict[str, Any], signature: Any) -> list[tuple[str | None, str]]:
+def _example_errors(data: dict[str, Any], signature: Signature) -> list[tuple[str | None, str]]:
     examples = data["examples"]
     errors: list[tuple[str | None, str]] = []
     if len(examples) < MIN_EXAMPLES:
@@ -153,13 +160,44 @@ def _example_errors(data: dict[str, Any], signature: Any) -> list[tuple[str | No
         if signature.kind == "function":
             if not isinstance(ex["input"], dict) or list(ex["input"]) != list(signature.params):
                 errors.append((f"{where}.input", f"must give exactly the parameters {list(signature.params)} in order"))
-        elif not isinstance(ex["input"], dict) or set(ex["input"]) != {"operations", "arguments"}:
-            errors.append((f"{where}.input", "a class problem's input has 'operations' and 'arguments'"))
+        else:
+            errors.extend(_operations_errors(ex, signature, where))
         for part in ("input", "output"):
             bad = _non_json(ex[part])
             if bad is not None:
                 errors.append((f"{where}.{part}", f"{bad!r} is a YAML {type(bad).__name__}, not a JSON value (quote it to make it a string)"))
     return errors
+
+
+def _operations_errors(example: dict[str, Any], signature: Signature, where: str) -> list[tuple[str | None, str]]:
+    """A design problem's example: operations the class has, one argument list each, the
+    right number of arguments, and one result per operation."""
+    given = example["input"]
+    if not isinstance(given, dict) or set(given) != {"operations", "arguments"}:
+        return [(f"{where}.input", "a class problem's input has 'operations' and 'arguments'")]
+    ops, args = given["operations"], given["arguments"]
+    if not isinstance(ops, list) or not all(isinstance(op, str) for op in ops) or not ops:
+        return [(f"{where}.input.operations", "must be a non-empty list of method names")]
+    if not isinstance(args, list) or not all(isinstance(a, list) for a in args):
+        return [(f"{where}.input.arguments", "must be a list of argument lists, one per operation")]
+    if len(ops) != len(args):
+        return [(f"{where}.input", f"{len(ops)} operations but {len(args)} argument lists")]
+    if ops[0] != signature.entry:
+        return [(f"{where}.input.operations", f"the first operation constructs the class: {signature.entry!r}, not {ops[0]!r}")]
+    methods = {m.name: m for m in signature.methods}
+    for index, (op, arguments) in enumerate(zip(ops, args)):
+        method = methods.get("__init__" if index == 0 else op)
+        if method is None:
+            if index == 0:
+                continue  # a constructor the signature does not spell out
+            return [(f"{where}.input.operations", f"operation {index}: {signature.entry} has no method {op!r} (it has {', '.join(m for m in methods if m != '__init__')})")]
+        if not method.required <= len(arguments) <= len(method.params):
+            want = str(len(method.params)) if method.required == len(method.params) else f"{method.required} to {len(method.params)}"
+            return [(f"{where}.input.arguments", f"operation {index} ({op}) takes {want} arguments, the example gives {len(arguments)}")]
+    output = example["output"]
+    if not isinstance(output, list) or len(output) != len(ops):
+        return [(f"{where}.output", f"a list of {len(ops)} results, one per operation (null for the constructor)")]
+    return []
 
 
 def _non_json(value: Any) -> Any:
@@ -176,7 +214,7 @@ def _non_json(value: Any) -> Any:
     return value
 
 
-def _complexity_errors(cx: Any, signature: Any) -> list[tuple[str | None, str]]:
+def _complexity_errors(cx: Any, signature: Signature) -> list[tuple[str | None, str]]:
     if not isinstance(cx, dict) or not isinstance(cx.get("time"), str) or not isinstance(cx.get("n"), str):
         return [("complexity", "needs 'time' (like O(n)) and 'n' (what n measures)")]
     errors: list[tuple[str | None, str]] = []

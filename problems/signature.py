@@ -19,6 +19,7 @@ class Method:
     name: str
     params: tuple[str, ...]
     source: str  # "def insert(self, word: str) -> None"
+    required: int = 0  # how many params have no default
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,13 @@ class Signature:
     params: tuple[str, ...] = ()
     methods: tuple[Method, ...] = field(default=())
     source: str = ""
+    returns: str = ""  # the function's return annotation, as written
+
+    @property
+    def returns_node(self) -> str | None:
+        """``ListNode`` or ``TreeNode`` when the function returns a node (or None), else None."""
+        m = re.fullmatch(r"(?:Optional\[)?\s*(ListNode|TreeNode)\s*(?:\|\s*None)?\]?", self.returns.strip())
+        return m.group(1) if m else None
 
     @property
     def uses_list_node(self) -> bool:
@@ -60,12 +68,13 @@ def parse_signature(text: str) -> Signature:
             params = tuple(a.arg for a in fn.args.args)
             if not params or params[0] != "self":
                 raise SignatureError(f"method {fn.name} must take self first")
-            methods.append(Method(fn.name, params[1:], part))
+            methods.append(Method(fn.name, params[1:], part, len(params) - 1 - len(fn.args.defaults)))
         if not methods:
             raise SignatureError(f"class {name} lists no methods")
         return Signature("class", name, (), tuple(methods), text)
     fn = _parse_def(text)
-    return Signature("function", fn.name, tuple(a.arg for a in fn.args.args), (), text)
+    returns = ast.unparse(fn.returns) if fn.returns is not None else ""
+    return Signature("function", fn.name, tuple(a.arg for a in fn.args.args), (), text, returns)
 
 
 def _parse_def(text: str) -> ast.FunctionDef:

@@ -2,9 +2,9 @@
 
 Beyond the schema (checked while loading): the module imports and defines the
 entry with the signature's parameters and an oracle; every example passes the
-reference; the reference and the brute-force oracle agree on generated inputs;
-the complexity probe can build an input. Imports Hypothesis, so only the
-``validate`` and ``judge`` commands load this module.
+reference; a checker rejects answers that cannot be right; the reference and the
+brute-force oracle agree on the planned cases (``problems.cases``); the complexity
+probe can build an input. Imports Hypothesis, so only ``validate`` loads this module.
 """
 
 from __future__ import annotations
@@ -15,48 +15,16 @@ from typing import Any, Callable
 
 from hypothesis import HealthCheck, Phase, find, settings
 from hypothesis.errors import NoSuchExample
-from hypothesis import strategies as st
 
 from problems.calling import CallFailed, CallSpec, call, call_checked
-from problems.catalog import Catalog
-from problems.compare import compare, compare_calls
+from problems.cases import edge_cases, input_strategy, probe_input, why_wrong
+from problems.compare import canonical, same
 from problems.errors import ContentError, at
 from problems.model import Problem
 from problems.reference import Reference, load_reference
-from problems.spec import edge_inputs, sample_inputs
-from problems.strategies import inputs_strategy
+from problems.wire import type_name
 
 DEFAULT_EXAMPLES = 100
-
-
-def problem_inputs(problem: Problem, ref: Reference) -> st.SearchStrategy[dict[str, Any]]:
-    """The strategy of wire inputs: the module's ``inputs()`` or the YAML spec."""
-    if ref.inputs is not None:
-        return ref.inputs()
-    return inputs_strategy(problem.input_spec)
-
-
-def probe_input(problem: Problem, ref: Reference, n: int, rng: random.Random) -> dict[str, Any]:
-    """A wire input of size n for the complexity probe."""
-    if ref.probe is not None:
-        return ref.probe(n, rng)
-    assert problem.complexity is not None and problem.complexity.probe_param is not None
-    return sample_inputs(problem.input_spec, rng, problem.complexity.probe_param, n)
-
-
-def edge_cases(problem: Problem, ref: Reference, size_modes: tuple[str, ...] = ("min", "one", "max")) -> list[dict[str, Any]]:
-    """The spec's corner inputs, unless the module generates inputs itself (then the
-    spec may not say everything the inputs must satisfy)."""
-    if ref.inputs is not None or problem.signature.kind == "class":
-        return []
-    return edge_inputs(problem.input_spec, size_modes)
-
-
-def answers_differ(problem: Problem, ref: Reference, inputs: dict[str, Any], expected: Any, actual: Any) -> str | None:
-    """Why ``actual`` is wrong for ``inputs`` given the reference's ``expected``, or None."""
-    if problem.signature.kind == "class":
-        return compare_calls(problem.compare, expected, actual, inputs["operations"])
-    return compare(problem.compare, expected, actual, inputs, ref.check)
 
 
 def validate_problem(problem: Problem, max_examples: int = DEFAULT_EXAMPLES, seed: int = 0) -> list[ContentError]:
@@ -72,6 +40,8 @@ def validate_problem(problem: Problem, max_examples: int = DEFAULT_EXAMPLES, see
     errors += _example_errors(problem, ref, spec)
     if errors:
         return errors
+    if problem.compare == "checker":
+        errors += _lenient_checker_errors(problem, ref, spec)
     errors += _agreement_errors(problem, ref, spec, max_examples, seed)
     if not errors and problem.complexity is not None:
         errors += _probe_errors(problem, ref, spec)
@@ -83,6 +53,8 @@ def _signature_errors(problem: Problem, ref: Reference) -> list[ContentError]:
     if problem.signature.kind == "class":
         errors = []
         for method in problem.signature.methods:
+            if method.name == "__init__":
+                continue
             if not callable(getattr(ref.solution, method.name, None)):
                 errors.append(ContentError(path, f"the reference class has no method {method.name}"))
             if not callable(getattr(ref.brute_force, method.name, None)):
@@ -109,9 +81,9 @@ def _run(spec: CallSpec, fn: Callable[..., Any], inputs: dict[str, Any]) -> tupl
 
 
 def _differ(problem: Problem, ref: Reference, inputs: dict[str, Any], expected: Any, actual: Any) -> str | None:
-    """``answers_differ``, with a crashing check() reported as a reason instead of a traceback."""
+    """``why_wrong``, with a crashing check() reported as a reason instead of a traceback."""
     try:
-        return answers_differ(problem, ref, inputs, expected, actual)
+        return why_wrong(problem, ref, inputs, expected, actual)
     except Exception as exc:
         who = "check()" if problem.compare == "checker" else "comparing"
         return f"{who} raised {type(exc).__name__}: {exc}"
@@ -134,11 +106,52 @@ def _example_errors(problem: Problem, ref: Reference, spec: CallSpec) -> list[Co
     return errors
 
 
+def impossible_answers(expected: Any) -> list[tuple[str, Any]]:
+    """Answers that cannot be right when ``expected`` is: no answer, the wrong type, the
+    answer with its last item repeated (out of shape)."""
+    wrong: list[tuple[str, Any]] = []
+    if expected is not None:
+        wrong.append(("None", None))
+    kind = type_name(expected)
+    if kind in ("list", "object"):
+        wrong.append(("a string in place of a " + kind, canonical(expected)))
+    elif kind == "str":
+        wrong.append(("a list of characters in place of a string", list(expected)))
+    elif kind in ("int", "float", "bool"):
+        wrong.append((f"a string in place of a {kind}", str(expected)))
+    if kind == "bool":
+        wrong.append(("an int in place of a bool", int(expected)))
+    if isinstance(expected, (list, str)) and expected:
+        wrong.append(("the answer with its last item repeated", expected + expected[-1:]))
+    return wrong
+
+
+def _lenient_checker_errors(problem: Problem, ref: Reference, spec: CallSpec) -> list[ContentError]:
+    """A checker must reject what cannot be right, and say why rather than raise."""
+    assert ref.check is not None
+    line = getattr(getattr(ref.check, "__code__", None), "co_firstlineno", None)
+    for example in problem.examples:
+        expected, crash = _run(spec, ref.solution, example.input)
+        if crash:
+            continue  # reported with the examples
+        for what, answer in impossible_answers(expected):
+            if same(answer, expected):
+                continue
+            try:
+                verdict = ref.check(example.input, answer, expected)
+            except Exception as exc:
+                return [ContentError(problem.module_path, f"check() raised {type(exc).__name__}: {exc} on a wrong answer ({what}: {answer!r}); a checker returns a reason, never raises", line)]
+            if verdict is True:
+                return [ContentError(problem.module_path, f"check() accepts {answer!r} ({what}) for the input {example.input!r}, where {expected!r} is right: it must reject every wrong answer", line)]
+    return []
+
+
 def _agreement_errors(problem: Problem, ref: Reference, spec: CallSpec, max_examples: int, seed: int) -> list[ContentError]:
     for inputs in edge_cases(problem, ref):
         why = _disagreement(problem, ref, spec, inputs)
         if why:
             return [ContentError(problem.module_path, f"on the edge case {inputs!r} from the input spec: {why}")]
+
     def disagree(inputs: dict[str, Any]) -> bool:
         return _disagreement(problem, ref, spec, inputs) is not None
 
@@ -150,7 +163,7 @@ def _agreement_errors(problem: Problem, ref: Reference, spec: CallSpec, max_exam
         suppress_health_check=list(HealthCheck),
     )
     try:
-        inputs = find(problem_inputs(problem, ref), disagree, settings=config, random=random.Random(seed))
+        inputs = find(input_strategy(problem, ref), disagree, settings=config, random=random.Random(seed))
     except NoSuchExample:
         return []
     except Exception as exc:  # a broken strategy is a content error too
@@ -186,12 +199,3 @@ def _probe_errors(problem: Problem, ref: Reference, spec: CallSpec) -> list[Cont
     except Exception as exc:
         crash = f"probe input failed: {type(exc).__name__}: {exc}"
     return [ContentError(problem.module_path, f"complexity probe: {crash}")] if crash else []
-
-
-def validate_catalog(catalog: Catalog, max_examples: int = DEFAULT_EXAMPLES, seed: int = 0, only: set[str] | None = None) -> list[ContentError]:
-    """The loading errors plus every problem's own."""
-    errors = list(catalog.errors)
-    for problem in catalog.ordered_problems():
-        if only is None or problem.source in only:
-            errors.extend(validate_problem(problem, max_examples, seed))
-    return errors

@@ -674,28 +674,45 @@ def test_cli_judges_hostile_files_and_cleans_up(tmp_path: Path, source: str, ver
 # --- 3. friendly solutions that must be accepted ---------------------------------------
 
 
-def test_recursion_as_deep_as_the_input_is_accepted_with_the_probe(judge: Callable[..., JudgeResult]) -> None:
-    # One call per index: the complexity probe's largest input makes it ~16385 frames deep.
-    result = judge(
-        """
-        def max_sum_subarray(nums, k):
-            def walk(i, window, best):
-                if i == len(nums):
-                    return best
-                window += nums[i]
-                if i >= k:
-                    window -= nums[i - k]
-                if i >= k - 1:
-                    best = window if best is None else max(best, window)
-                return walk(i + 1, window, best)
+DEEP_WALK = """
+def max_sum_subarray(nums, k):
+    def walk(i, window, best):
+        if i == len(nums):
+            return best
+        window += nums[i]
+        if i >= k:
+            window -= nums[i - k]
+        if i >= k - 1:
+            best = window if best is None else max(best, window)
+        return walk(i + 1, window, best)
 
-            return walk(0, 0, None)
-        """,
-        complexity=True,
-    )
+    return walk(0, 0, None)
+"""
+
+
+def call_in_worker(tmp_path: Path, source: str, inputs: dict, problem: str = MAX_SUM) -> Any:
+    """One call of a solution in a real sandboxed worker: its wire answer (or the failure)."""
+    from judge.client import WorkerClient
+    from problems.calling import CallSpec
+
+    target = catalog().find(problem)
+    path = tmp_path / "solution.py"
+    path.write_text(source, encoding="utf-8")
+    load = {"op": "load", "source": source, "filename": str(path), "spec": CallSpec.for_problem(target).to_json(), "compare": target.compare}
+    with WorkerClient(Limits(), load) as worker:
+        assert worker.start().ok
+        outcome = worker.request({"op": "call", "input": inputs}, timeout=30)
+    path.unlink()
+    return outcome.reply.get("answer") if outcome.ok else outcome
+
+
+def test_recursion_as_deep_as_the_input_is_accepted_with_the_probe(judge: Callable[..., JudgeResult], tmp_path: Path) -> None:
+    # One call per index: judged with the probe, and called once on 16384 numbers (~16385 frames deep).
+    result = judge(DEEP_WALK, complexity=True)
     assert result.verdict == "accepted", result.message
     assert result.complexity is not None
-    assert max(result.complexity.sizes) >= 16384
+    nums = [(i * 7919) % 201 - 100 for i in range(16384)]
+    assert call_in_worker(tmp_path, DEEP_WALK, {"nums": nums, "k": 5}) == reference_answer(nums, 5)
 
 
 def test_leetcode_paste_without_imports_is_accepted(judge: Callable[..., JudgeResult]) -> None:

@@ -416,8 +416,9 @@ def test_a_yaml_that_is_not_a_mapping(tmp_path: Path) -> None:
 
 def test_a_yaml_that_is_not_utf8(tmp_path: Path) -> None:
     pack = make_pack(tmp_path)
-    pack.yaml.write_bytes(good_yaml().replace("Maximum Sum", "Maximum \xff Sum").encode("latin-1"))
-    assert_fails(run_validate(str(pack.root)), pack.yaml, None, None, "not UTF-8 text")
+    text = good_yaml().replace("Maximum Sum", "Maximum \xff Sum")
+    pack.yaml.write_bytes(text.encode("latin-1"))
+    assert_fails(run_validate(str(pack.root)), pack.yaml, line_number(text, "Maximum \xff Sum"), None, "not UTF-8 text", "0xff")
 
 
 def test_two_files_with_the_same_id(tmp_path: Path) -> None:

@@ -70,7 +70,7 @@ def test_compare_modes(mode, expected, actual, ok) -> None:
 
 
 def test_type_difference_is_named() -> None:
-    assert compare("exact", True, 1) == "expected a bool, got a int"
+    assert compare("exact", True, 1) == "expected a bool, got an int"
     assert "item 1" in compare("exact", [1, 2], [1, 2.0])
 
 
