@@ -13,7 +13,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from _timing import best_time, grokpat_command, quiet_env  # noqa: E402
+from _timing import best_time, grokpat_command, quiet_env  # noqa: E402 - a script run from any folder: its own folder first
 
 CORRECT = """
 def max_sum_subarray(nums, k):
@@ -28,7 +28,8 @@ FAILING = CORRECT.replace("range(k, len(nums))", "range(k, len(nums) - 1)")
 
 def main() -> None:
     env = quiet_env()
-    anchor = best_time([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:benchmark", "-p", "no:xdist", str(HERE / "anchor_max_sum_test.py")], repeats=5, env=env, cwd=HERE.parent)
+    pytest = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:benchmark", "-p", "no:xdist"]
+    anchor = best_time([*pytest, str(HERE / "anchor_max_sum_test.py")], repeats=5, env=env, cwd=HERE.parent)
     print(f"anchor  pytest, 200 examples in-process   {anchor:6.2f} s")
     with tempfile.TemporaryDirectory() as tmp:
         for name, source, target in (("correct", CORRECT, 1.0), ("failing", FAILING, 1.5)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
-from _timing import best_time, grokpat_command, quiet_env  # noqa: E402
+from _timing import best_time, grokpat_command, quiet_env
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ line on stderr and exit status 2 (see ``GrokpatGroup.main``).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -26,7 +27,7 @@ EXIT_USAGE = 2
 class GrokpatGroup(click.Group):
     """A click group whose errors are one clear line and exit status 2, never a traceback."""
 
-    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:  # type: ignore[override]
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
         try:
             rv = super().main(args, prog_name or "grokpat", complete_var, standalone_mode=False, **extra)
         except click.ClickException as exc:
@@ -183,10 +184,10 @@ def validate(packs: tuple[str, ...], max_examples: int, seed: int, problem_ids: 
         if not Path(pack).is_dir():
             raise UserError(f"no such pack folder: {pack}")
     catalog = load_catalog([Path(p) for p in packs]) if packs else load_catalog()
-    roots = [Path(p).resolve() for p in packs]
+    roots = [Path(os.path.realpath(p)) for p in packs]
 
-    def selected(path: Path) -> bool:
-        return not roots or any(path.resolve().is_relative_to(r) for r in roots)
+    def selected(path: Path) -> bool:  # realpath, not resolve(): a symlink loop is a content error, not a crash
+        return not roots or any(Path(os.path.realpath(path)).is_relative_to(r) for r in roots)
 
     problems = [p for p in catalog.ordered_problems() if selected(p.yaml_path)]
     if problem_ids:

@@ -11,7 +11,8 @@ import json
 import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from grokpat.errors import UserError
 from problems.catalog import Catalog

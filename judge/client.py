@@ -81,7 +81,7 @@ class WorkerClient:
         self.sandbox.kill()
         self.sandbox = None
 
-    def __enter__(self) -> "WorkerClient":
+    def __enter__(self) -> WorkerClient:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -149,7 +149,7 @@ class WorkerClient:
         process = self.sandbox.process
         try:
             code = process.wait(timeout=2)
-        except Exception:  # noqa: BLE001 - still alive but not talking: treat as a crash
+        except Exception:
             code = None
         stderr = self.sandbox.stderr_tail()
         self.close()

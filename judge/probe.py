@@ -18,7 +18,7 @@ import math
 import re
 from dataclasses import dataclass
 from enum import Enum
-from typing import Callable
+from collections.abc import Callable
 
 from judge.verdict import ComplexityReport
 
@@ -69,7 +69,7 @@ class Measurement:
     reference: float
 
     @classmethod
-    def of(cls, n: int, solution: float, reference: float) -> "Measurement | None":
+    def of(cls, n: int, solution: float, reference: float) -> Measurement | None:
         """A measurement from raw times; None when a time is not a finite number."""
         if not all(isinstance(t, (int, float)) and math.isfinite(t) for t in (solution, reference)):
             return None
@@ -162,7 +162,8 @@ def decide(points: list[Measurement], final: bool = True) -> Reading:
 def sizes(lo: int, hi: int) -> list[int]:
     """Sizes from lo to hi in half-octave steps (x1.41): more points over the same range
     make the growth estimate robust to one disturbed measurement."""
-    out, x = [], float(max(1, lo))
+    out: list[int] = []
+    x = float(max(1, lo))
     while round(x) <= hi:
         if not out or round(x) > out[-1]:
             out.append(round(x))

@@ -57,7 +57,7 @@ class ComplexityReport:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "ComplexityReport":
+    def from_json(cls, data: dict[str, Any]) -> ComplexityReport:
         return cls(data["expected"], data["measured"], list(data["n"]), list(data["solution_s"]), list(data["reference_s"]), float(data["ratio_growth"]), data.get("note", ""))
 
 

@@ -23,7 +23,8 @@ import threading
 import time
 import traceback
 import types
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from judge.limits import RECURSION_LIMIT, STACK_BYTES, STDOUT_CAP
 from judge.verdict import Verdict
@@ -165,7 +166,7 @@ class Worker:
             return {"status": "error", "kind": str(Verdict.COMPILE_ERROR), "error": f"{type(exc).__name__}: {getattr(exc, 'msg', exc)}" + (f" (line {line})" if line else "")}
         try:
             exec(code, module.__dict__)
-        except BaseException as exc:  # noqa: BLE001 - SystemExit at import is a learner's bug too
+        except BaseException as exc:
             return {"status": "error", "kind": str(Verdict.COMPILE_ERROR), "error": "the file does not import: " + describe(exc, self.filename)}
         self.solution = self._entry(module.__dict__, self.spec.entry)
         if self.solution is None:
@@ -212,7 +213,7 @@ class Worker:
             return {"status": "error", "kind": error_kind(exc.error), "error": f"operation {exc.call_index}: " + describe(exc.error, self.filename)}
         except WireError as exc:
             return {"status": "error", "kind": str(Verdict.RUNTIME_ERROR), "error": f"the answer cannot be compared: {exc}"}
-        except BaseException as exc:  # noqa: BLE001 - SystemExit, KeyboardInterrupt: the learner's
+        except BaseException as exc:
             return {"status": "error", "kind": error_kind(exc), "error": describe(exc, self.filename)}
         return {"status": "ok", "answer": answer, "changed": changed}
 
@@ -234,7 +235,7 @@ class Worker:
                 for fn in (self.solution, self.reference):
                     try:
                         invoke(self.spec, fn, prepare(self.spec, json.loads(text)))
-                    except BaseException:  # noqa: BLE001 - reported by the timed runs below
+                    except BaseException:
                         break
         started = time.perf_counter()
         runs = 0
@@ -251,7 +252,7 @@ class Worker:
                         if name == "reference":
                             raise
                         return {"status": "error", "kind": error_kind(exc.error), "error": describe(exc.error, self.filename)}
-                    except BaseException as exc:  # noqa: BLE001
+                    except BaseException as exc:
                         if name == "reference":
                             raise
                         return {"status": "error", "kind": error_kind(exc), "error": describe(exc, self.filename)}
@@ -279,7 +280,7 @@ class Worker:
 
 def serve(reader: Any, writer: Any) -> None:
     worker = Worker(writer)
-    sys.stdout = sys.stderr = worker.out  # type: ignore[assignment]
+    sys.stdout = sys.stderr = worker.out
     handlers = {"load": worker.load, "call": worker.call, "probe": worker.probe}
     for line in reader:
         request = json.loads(line)
@@ -290,7 +291,7 @@ def serve(reader: Any, writer: Any) -> None:
             reply = handlers[op](request)
         except MemoryError:
             reply = {"status": "error", "kind": str(Verdict.MEMORY_LIMIT), "error": "MemoryError"}
-        except BaseException as exc:  # noqa: BLE001 - a failure of the worker itself, reported, never raised
+        except BaseException as exc:
             reply = {"status": "error", "kind": "internal", "error": "".join(traceback.format_exception(exc))[-3000:]}
         worker.reply(reply)
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import copy
 from dataclasses import asdict, dataclass, field
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from problems.wire import Shape, decode, encode
 
@@ -29,11 +30,11 @@ class CallSpec:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "CallSpec":
+    def from_json(cls, data: dict[str, Any]) -> CallSpec:
         return cls(data["kind"], data["entry"], tuple(data["params"]), dict(data["shapes"]), data.get("mutates"), tuple(data.get("preserves", ())))
 
     @classmethod
-    def for_problem(cls, problem: Any) -> "CallSpec":
+    def for_problem(cls, problem: Any) -> CallSpec:
         from problems.spec import shape_of
 
         shapes = {name: shape_of(spec) for name, spec in problem.input_spec.items()}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
 import yaml
 
@@ -80,8 +80,8 @@ def _shares_containers(value: object) -> bool:
 def _first_alias_line(text: str) -> int | None:
     try:
         for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.AliasEvent):
-                return event.start_mark.line + 1
+            if isinstance(event, yaml.AliasEvent) and event.start_mark is not None:
+                return int(event.start_mark.line) + 1
     except yaml.YAMLError:
         pass
     return None
@@ -132,9 +132,10 @@ def load_catalog(pack_dirs: Iterable[Path] | None = None, include_builtin: bool 
         if not root.is_dir():
             catalog.errors.append(ContentError(root, "pack folder does not exist"))
             continue
-        if root.resolve() in seen:  # a pack named twice (or the built-in folder named as a pack) loads once
+        real = Path(os.path.realpath(root))
+        if real in seen:  # a pack named twice (or the built-in folder named as a pack) loads once
             continue
-        seen.add(root.resolve())
+        seen.add(real)
         for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
             _load_folder(catalog, folder, source, origins)
     catalog.patterns.sort(key=lambda p: (p.order, p.id))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import ast
 import operator
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Callable, Mapping
 
 _BINOPS = {
     ast.Add: operator.add,
@@ -19,7 +20,7 @@ _BINOPS = {
     ast.Mod: operator.mod,
     ast.Pow: operator.pow,
 }
-_FUNCS = {"len": len, "min": min, "max": max, "sum": sum, "abs": abs}
+_FUNCS: dict[str, Callable[..., Any]] = {"len": len, "min": min, "max": max, "sum": sum, "abs": abs}
 
 
 class ExprError(ValueError):

@@ -13,7 +13,8 @@ is detected by identity, a tree walk is bounded by the number of distinct nodes.
 from __future__ import annotations
 
 from collections import deque
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 __all__ = [
     "ListNode",
@@ -36,7 +37,7 @@ class ListNode:
 
     __slots__ = ("val", "next")
 
-    def __init__(self, val: Any = 0, next: "ListNode | None" = None) -> None:  # noqa: A002
+    def __init__(self, val: Any = 0, next: ListNode | None = None) -> None:
         self.val = val
         self.next = next
 
@@ -50,7 +51,7 @@ class TreeNode:
 
     __slots__ = ("val", "left", "right")
 
-    def __init__(self, val: Any = 0, left: "TreeNode | None" = None, right: "TreeNode | None" = None) -> None:
+    def __init__(self, val: Any = 0, left: TreeNode | None = None, right: TreeNode | None = None) -> None:
         self.val = val
         self.left = left
         self.right = right

@@ -22,13 +22,14 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from problems.errors import ContentError, last_frame_in
 from problems.model import Problem
 
 IMPORT_TIMEOUT_S = 10.0
-_cache: dict[str, "Reference"] = {}
+_cache: dict[str, Reference] = {}
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def import_failure(exc: BaseException, path: str) -> tuple[str, int | None]:
         return f"import failed: SyntaxError: {exc.msg}", exc.lineno
     try:
         text = str(exc)
-    except BaseException:  # noqa: BLE001 - an exception whose __str__ raises says nothing more
+    except BaseException:
         text = ""
     frame = last_frame_in(exc, path)
     return f"import failed: {type(exc).__name__}" + (f": {text}" if text else ""), frame[0] if frame else None

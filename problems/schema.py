@@ -18,7 +18,7 @@ from problems.signature import Signature, SignatureError, parse_signature
 from problems.spec import is_collection, spec_errors
 
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-PROBLEM_KEYS = {
+PROBLEM_KEYS: dict[str, type | tuple[type, ...]] = {
     "id": str,
     "title": str,
     "difficulty": str,

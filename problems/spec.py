@@ -17,7 +17,8 @@ the catalog never imports Hypothesis.
 from __future__ import annotations
 
 import random
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 
 from problems.expr import ExprError
 from problems.types import EDGE_MODES, TYPES, NoCorner, spec_errors, type_of

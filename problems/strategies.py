@@ -10,7 +10,8 @@ strategy is in the registry (``problems.types``).
 from __future__ import annotations
 
 import os
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir

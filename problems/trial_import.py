@@ -22,7 +22,7 @@ def main() -> None:
     try:
         import_module_from(path, "grokpat_trial")
         report: dict[str, object] = {"ok": True}
-    except BaseException as exc:  # noqa: BLE001 - whatever the module raises is the report
+    except BaseException as exc:
         message, line = import_failure(exc, path)
         report = {"ok": False, "error": message, "line": line}
     out.write("\n" + json.dumps(report) + "\n")

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import inspect
 import random
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from hypothesis import HealthCheck, Phase, find, settings
 from hypothesis.errors import NoSuchExample
@@ -121,8 +122,10 @@ def impossible_answers(expected: Any) -> list[tuple[str, Any]]:
         wrong.append((f"a string in place of a {kind}", str(expected)))
     if kind == "bool":
         wrong.append(("an int in place of a bool", int(expected)))
-    if isinstance(expected, (list, str)) and expected:
-        wrong.append(("the answer with its last item repeated", expected + expected[-1:]))
+    if isinstance(expected, list) and expected:
+        wrong.append(("the answer with its last item repeated", [*expected, expected[-1]]))
+    elif isinstance(expected, str) and expected:
+        wrong.append(("the answer with its last item repeated", expected + expected[-1]))
     return wrong
 
 

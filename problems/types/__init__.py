@@ -8,7 +8,11 @@ table is checked against ``format_table()`` by a test.
 
 from __future__ import annotations
 
-from problems.types import graphs, linked, scalars, sequences  # noqa: F401 - registers the types
+# Importing the modules registers their types, in this order (the order of FORMAT.md's table).
+from problems.types import scalars  # noqa: F401
+from problems.types import sequences  # noqa: F401
+from problems.types import linked  # noqa: F401
+from problems.types import graphs  # noqa: F401
 from problems.types.base import EDGE_MODES, TYPES, InputType, Key, NoCorner, spec_errors, type_of
 
 __all__ = ["EDGE_MODES", "TYPES", "InputType", "Key", "NoCorner", "format_table", "spec_errors", "type_of"]

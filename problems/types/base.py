@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeGuard
+from collections.abc import Mapping
 
 from problems.expr import ExprError, evaluate, names_in
 
@@ -52,16 +53,16 @@ class Key:
     required: bool = False
 
 
-TYPES: dict[str, "InputType"] = {}
+TYPES: dict[str, InputType] = {}
 
 
-def register(cls: type["InputType"]) -> type["InputType"]:
+def register(cls: type[InputType]) -> type[InputType]:
     """Class decorator: add one instance of the type to the registry under its name."""
     TYPES[cls.name] = cls()
     return cls
 
 
-def type_of(spec: Mapping[str, Any]) -> "InputType":
+def type_of(spec: Mapping[str, Any]) -> InputType:
     """The registered type of a (checked) spec."""
     return TYPES[spec["type"]]
 
@@ -71,7 +72,7 @@ def bounds(spec: Mapping[str, Any], lo_key: str, hi_key: str, env: Env, default:
     return evaluate(spec.get(lo_key, default[0]), env), evaluate(spec.get(hi_key, default[1]), env)
 
 
-def literal(value: Any) -> bool:
+def literal(value: Any) -> TypeGuard[int | float]:
     """A plain number (not an expression, not a bool): consistency is checked statically."""
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
@@ -129,7 +130,7 @@ class InputType:
         unique lists and binary search trees); ``NoCorner`` when there are not ``k``."""
         raise NoCorner(f"no distinct corner values for type {self.name}")
 
-    def strategy(self, spec: Mapping[str, Any], env: Env) -> "SearchStrategy[Any]":
+    def strategy(self, spec: Mapping[str, Any], env: Env) -> SearchStrategy[Any]:
         """The Hypothesis strategy of wire values (Hypothesis is imported only here)."""
         raise NotImplementedError
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import random
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
 
 from problems.expr import evaluate
 from problems.types.base import (
@@ -55,7 +56,8 @@ class IntervalsType(InputType):
         if size is None:
             size = rng.randint(*self.size_range(spec, env))
         if spec.get("disjoint"):
-            points = sorted(rng.sample(range(lo, max(hi, lo + 2 * size) + 1), 2 * size))
+            top = hi if hi - lo + 1 >= 2 * size else lo + 2 * size - 1  # the probe may outgrow the range
+            points = sorted(rng.sample(range(lo, top + 1), 2 * size))
             return [[points[i], points[i + 1]] for i in range(0, 2 * size, 2)]
         out = []
         for _ in range(size):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import random
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
 
 from problems.nodes import TreeNode, build_list, build_tree, tree_to_wire
 from problems.types.base import (
@@ -197,7 +198,9 @@ class TreeType(InputType):
 
 
 def _in_order(root: Any) -> list[Any]:
-    out, stack, node = [], [], root
+    out: list[Any] = []
+    stack: list[Any] = []
+    node = root
     while stack or node is not None:
         while node is not None:
             stack.append(node)

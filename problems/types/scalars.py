@@ -7,7 +7,8 @@ import json
 import math
 import random
 import string
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
 
 from problems.types.base import (
     DEFAULT_INT,
@@ -101,17 +102,22 @@ class FloatType(_Number):
     def cast(self, value: Any) -> Any:
         return float(value)
 
+    def domain_size(self, spec: Mapping[str, Any]) -> int | None:
+        lo, hi = spec.get("min", DEFAULT_INT[0]), spec.get("max", DEFAULT_INT[1])
+        return 1 if literal(lo) and literal(hi) and lo == hi else None
+
     def sample(self, spec: Mapping[str, Any], rng: random.Random, env: Env, size: int | None = None) -> Any:
         lo, hi = self.range(spec, env)
         return float(rng.uniform(lo, hi))
 
     def distinct(self, spec: Mapping[str, Any], env: Env, k: int, high: bool) -> list[Any]:
-        lo, hi = self.range(spec, env)
-        if k > 1 and hi <= lo:
+        lo, hi = (float(x) for x in self.range(spec, env))
+        if k == 1:
+            return [hi if high else lo]
+        values = [lo] + [min(hi, max(lo, lo + (hi - lo) * i / (k - 1))) for i in range(1, k - 1)] + [hi] if k > 1 else []
+        if len(set(values)) != len(values):
             raise NoCorner("no room for distinct floats")
-        step = (hi - lo) / max(1, k - 1) if k > 1 else 0.0
-        values = [float(lo + i * step) for i in range(k)]
-        return values if not high else [float(hi - (k - 1 - i) * step) for i in range(k)]
+        return values
 
     def strategy(self, spec: Mapping[str, Any], env: Env) -> SearchStrategy[Any]:
         from hypothesis import strategies as st
@@ -196,6 +202,8 @@ class StrType(InputType):
         chars = sorted(self.chars(spec), reverse=high)
         lo, hi = self.size_range(spec, env)
         found: list[str] = []
+        if k <= 0:
+            return found
         for length in range(lo, hi + 1):
             for letters in itertools.product(chars, repeat=length):
                 found.append("".join(letters))

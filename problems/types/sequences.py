@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import random
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
 
 from problems.types.base import (
     DEFAULT_INT,
@@ -46,8 +47,14 @@ def order(items: list[Any], how: Any, rng: random.Random) -> list[Any]:
 
 
 def order_violation(items: list[Any], how: Any) -> str | None:
-    ascending, descending = items == sorted(items), items == sorted(items, reverse=True)
-    ok = {True: ascending, "asc": ascending, "desc": descending, "asc_or_desc": ascending or descending}.get(how, True)
+    if how is False:
+        return None
+    try:
+        ascending = all(a <= b for a, b in zip(items, items[1:]))
+        descending = all(a >= b for a, b in zip(items, items[1:]))
+    except TypeError:
+        return "the items cannot be ordered"
+    ok = {True: ascending, "asc": ascending, "desc": descending, "asc_or_desc": ascending or descending}[how]
     return None if ok else f"the items are not sorted {how if isinstance(how, str) else 'asc'}"
 
 

@@ -30,7 +30,8 @@ import tempfile
 import textwrap
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 import pytest
 
@@ -56,7 +57,7 @@ def _window(nums, k):
 """
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def catalog() -> Any:
     return load_catalog()
 

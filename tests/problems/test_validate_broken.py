@@ -17,9 +17,10 @@ import re
 import shutil
 import subprocess
 import sys
+import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 from click.testing import CliRunner, Result
@@ -590,3 +591,177 @@ def test_console_script_reports_broken_modules_without_traceback(tmp_path: Path)
     assert proc.returncode == 2, proc
     assert proc.stdout == ""
     assert proc.stderr.splitlines() == [f"grokpat: error: no such pack folder: {missing}"]
+
+
+# --- careless or hostile packs (each names the file, the line and the field) ------------
+
+SPEC_CASES = [
+    YamlCase(
+        "a string 'false' where a bool belongs",
+        swap("max_size: 40}", 'max_size: 40, unique: "false"}'),
+        "  nums: {type: list",
+        "input.nums.unique",
+        ("must be true or false", "'false'"),
+    ),
+    YamlCase(
+        "min_size above max_size",
+        swap("min_size: 1, max_size: 40}", "min_size: 50, max_size: 40}"),
+        "  nums: {type: list",
+        "input.nums.min_size",
+        ("min_size 50 is above max_size 40",),
+    ),
+    YamlCase(
+        "uniqueness the value range cannot satisfy",
+        swap("of: {type: int, min: -10000, max: 10000}, min_size: 1, max_size: 40}", "of: {type: int, min: 0, max: 5}, min_size: 1, max_size: 40, unique: true}"),
+        "  nums: {type: list",
+        "input.nums.max_size",
+        ("max_size is 40", "only 6 distinct items"),
+    ),
+    YamlCase(
+        "an int bound that is not a number",
+        swap("of: {type: int, min: -10000,", "of: {type: int, min: [1],"),
+        "  nums: {type: list",
+        "input.nums.of.min",
+        ("must be a number or an expression",),
+    ),
+    YamlCase(
+        "a size that is negative",
+        swap("min_size: 1, max_size: 40}", "min_size: -1, max_size: 40}"),
+        "  nums: {type: list",
+        "input.nums.min_size",
+        ("non-negative integer",),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SPEC_CASES, ids=[c.kind for c in SPEC_CASES])
+def test_a_careless_spec_names_file_line_and_field(tmp_path: Path, case: YamlCase) -> None:
+    pack = make_pack(tmp_path, case.edit)
+    assert_fails(run_validate(str(pack.root)), pack.yaml, line_number(pack.yaml_text, str(case.at)), case.field, *case.says)
+
+
+BILLION_LAUGHS = "\n".join(
+    ["notes:", "  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    + [f"  {chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]" for i in range(8)]
+) + "\n"
+
+
+def test_yaml_aliases_that_expand_are_refused_quickly(tmp_path: Path) -> None:
+    pack = make_pack(tmp_path, swap("compare: exact\n", "compare: exact\n" + BILLION_LAUGHS))
+    line = line_number(pack.yaml_text, "  b: &b [*a")
+    assert_fails(run_validate(str(pack.root)), pack.yaml, line, None, "YAML aliases")
+    for command in (["list", "--json"], ["show", PACK_ID]):  # browsing skips the file with one warning
+        result = CliRunner(env={"GROKPAT_PACKS": str(pack.root)}).invoke(cli, command)
+        assert "YAML aliases" in result.stderr and "Traceback" not in result.output
+
+
+def test_a_symlink_loop_is_a_content_error(tmp_path: Path) -> None:
+    pack = make_pack(tmp_path)
+    loop = pack.yaml.with_name("loop.yaml")
+    loop.symlink_to(loop)
+    assert_fails(run_validate(str(pack.root)), loop, None, None, "cannot read")
+
+
+def design_pack(base: Path, yaml_edit: Callable[[str], str]) -> Pack:
+    source = Path(__file__).resolve().parents[1] / "fixtures" / "pack" / "two_heaps" / "pack_median_stream"
+    where = base / "two_heaps"
+    where.mkdir(parents=True)
+    yaml_path, py_path = where / "pack_median_stream.yaml", where / "pack_median_stream.py"
+    yaml_path.write_text(yaml_edit(source.with_suffix(".yaml").read_text(encoding="utf-8")), encoding="utf-8")
+    py_path.write_text(source.with_suffix(".py").read_text(encoding="utf-8"), encoding="utf-8")
+    return Pack(base, yaml_path, py_path)
+
+
+DESIGN_CASES = [
+    (
+        "six operations with five argument lists",
+        "arguments: [[], [1], [2], [], [3], []]}",
+        "arguments: [[], [1], [2], [], [3]]}",
+        "examples.0.input",
+        ("6 operations but 5 argument lists",),
+    ),
+    (
+        "an operation the class does not have",
+        "add_num, add_num, find_median, add_num, find_median]",
+        "add_num, add_num, find_mean, add_num, find_median]",
+        "examples.0.input.operations",
+        ("no method 'find_mean'", "add_num"),
+    ),
+    (
+        "too many arguments",
+        "arguments: [[], [1], [2], [], [3], []]}",
+        "arguments: [[], [1, 2], [2], [], [3], []]}",
+        "examples.0.input.arguments",
+        ("operation 1 (add_num) takes 1 arguments, the example gives 2",),
+    ),
+    (
+        "a first operation that is not the class",
+        "{operations: [MedianFinder, add_num, add_num",
+        "{operations: [add_num, add_num, add_num",
+        "examples.0.input.operations",
+        ("the first operation constructs the class",),
+    ),
+]
+
+
+@pytest.mark.parametrize("kind, old, new, field_path, says", DESIGN_CASES, ids=[c[0] for c in DESIGN_CASES])
+def test_a_design_example_is_checked_against_the_signature(tmp_path: Path, kind: str, old: str, new: str, field_path: str, says: tuple[str, ...]) -> None:
+    pack = design_pack(tmp_path, swap(old, new))
+    result = run_validate(str(pack.root))
+    line = 1 + pack.yaml_text.splitlines().index(next(x for x in pack.yaml_text.splitlines() if x.startswith("  - input: {operations: [")))
+    error = assert_fails(result, pack.yaml, line, field_path, *says)
+    assert "reference" not in error  # the example's fault, never blamed on the reference
+
+
+IMPORT_CASES = [
+    ("a BaseException subclass", "class Boom(BaseException):\n    pass\n\nraise Boom('at import')\n", ("import failed: Boom: at import",), "raise Boom('at import')"),
+    ("KeyboardInterrupt", "raise KeyboardInterrupt\n", ("import failed: KeyboardInterrupt",), "raise KeyboardInterrupt"),
+    ("os._exit", "import os\nos._exit(3)\n", ("import failed: the module ended the interpreter (status 3",), None),
+    ("a loop forever", "while True:\n    pass\n", ("did not finish within 2 s",), None),
+]
+
+
+@pytest.mark.parametrize("kind, tail, says, line_at", IMPORT_CASES, ids=[c[0] for c in IMPORT_CASES])
+def test_pack_code_at_import_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str, tail: str, says: tuple[str, ...], line_at: str | None) -> None:
+    monkeypatch.setattr("problems.reference.IMPORT_TIMEOUT_S", 2.0)
+    pack = make_pack(tmp_path, py_edit=lambda t: t + "\n" + tail)
+    line = line_number(pack.py_text, line_at) if line_at else None
+    assert_fails(run_validate(str(pack.root)), pack.py, line, None, *says)
+
+
+def with_check(body: str) -> Callable[[str], str]:
+    return lambda text: text + "\n\ndef check(inputs, answer, expected):\n" + textwrap.indent(textwrap.dedent(body), "    ")
+
+
+def test_a_checker_that_accepts_everything_is_caught(tmp_path: Path) -> None:
+    pack = make_pack(tmp_path, swap("compare: exact", "compare: checker"), with_check("return True\n"))
+    assert_fails(run_validate(str(pack.root)), pack.py, line_number(pack.py_text, "def check("), None, "check() accepts None", "must reject every wrong answer")
+
+
+def test_a_checker_that_accepts_the_wrong_type_is_caught(tmp_path: Path) -> None:
+    lenient = "if answer is None:\n    return 'no answer'\nreturn int(answer) == expected or 'wrong'\n"
+    pack = make_pack(tmp_path, swap("compare: exact", "compare: checker"), with_check(lenient))
+    assert_fails(run_validate(str(pack.root)), pack.py, line_number(pack.py_text, "def check("), None, "check() accepts '9' (a string in place of a int)")
+
+
+def test_a_checker_that_raises_on_a_wrong_answer_is_the_packs_error(tmp_path: Path) -> None:
+    strict_about_right_ones = "if answer == expected:\n    return True\nlow, high = answer\nreturn 'wrong'\n"
+    pack = make_pack(tmp_path, swap("compare: exact", "compare: checker"), with_check(strict_about_right_ones))
+    assert_fails(run_validate(str(pack.root)), pack.py, line_number(pack.py_text, "def check("), None, "check() raised TypeError", "a checker returns a reason, never raises")
+
+
+def test_validating_the_builtin_folder_as_a_pack_reports_no_duplicates() -> None:
+    result = run_validate(str(builtin_root()), "--problem", GOOD_ID)
+    assert result.exit_code == 0, result.output
+    assert "duplicate" not in result.output and result.stderr == ""
+
+
+def test_a_pattern_that_lists_a_problem_it_does_not_have(tmp_path: Path) -> None:
+    folder = tmp_path / "extra_pattern"
+    folder.mkdir()
+    guide = (builtin_root() / "sliding_window" / "pattern.yaml").read_text(encoding="utf-8")
+    guide = guide.replace("id: sliding-window", "id: extra-pattern").replace("order: 1", "order: 99")
+    (folder / "pattern.yaml").write_text(guide + "problems: [no-such-problem]\n", encoding="utf-8")
+    result = run_validate(str(tmp_path))
+    line = line_number((folder / "pattern.yaml").read_text(encoding="utf-8"), "problems: [no-such")
+    assert_fails(result, folder / "pattern.yaml", line, "problems", "lists 'no-such-problem'")

@@ -1,0 +1,139 @@
+"""The complexity probe's decision and walk, on made-up timings (no worker, no clock)."""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable
+
+import pytest
+
+from judge.probe import Decision, Measurement, Stop, decide, run_probe, sizes
+
+SIZES = sizes(256, 16384)
+
+
+def points(solution: Callable[[int], float], reference: Callable[[int], float], noise: float = 0.0, seed: int = 0) -> list[Measurement]:
+    rng = random.Random(seed)
+
+    def jitter(t: float) -> float:
+        return t * (1 + rng.uniform(-noise, noise))
+
+    made = [Measurement.of(n, jitter(solution(n)), jitter(reference(n))) for n in SIZES]
+    return [m for m in made if m is not None]
+
+
+def linear(n: int) -> float:
+    return 1e-7 * n
+
+
+TABLE = [
+    ("linear vs linear", lambda n: 1.1e-7 * n, linear, 0.0, Decision.OPTIMAL),
+    ("n log n vs n: a log factor is not a worse class here", lambda n: 1e-7 * n * math.log2(n) / 8, linear, 0.0, Decision.OPTIMAL),
+    ("quadratic vs linear", lambda n: 1e-9 * n * n, linear, 0.0, Decision.SUBOPTIMAL),
+    ("a constant factor of 20, same growth", lambda n: 20 * linear(n), linear, 0.0, Decision.OPTIMAL),
+    ("a curve that only bends at the largest sizes", lambda n: linear(n) * (1 + (n / 4096) ** 2 if n > 4096 else 1), linear, 0.0, Decision.SUBOPTIMAL),
+    ("cubic vs quadratic", lambda n: 1e-12 * n**3, lambda n: 1e-9 * n * n, 0.0, Decision.SUBOPTIMAL),
+    ("zero timings: a broken clock", lambda n: 0.0, lambda n: 0.0, 0.0, Decision.OPTIMAL),
+    ("negative timings", lambda n: -1.0, linear, 0.0, Decision.OPTIMAL),
+]
+
+
+@pytest.mark.parametrize("name, solution, reference, noise, want", TABLE, ids=[row[0] for row in TABLE])
+def test_decision_table(name: str, solution: Callable[[int], float], reference: Callable[[int], float], noise: float, want: Decision) -> None:
+    assert decide(points(solution, reference, noise)).decision == want
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_linear_with_noise_is_never_suboptimal(seed: int) -> None:
+    # every time off by up to 40% either way, independently
+    assert decide(points(linear, linear, noise=0.4, seed=seed)).decision == Decision.OPTIMAL
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_one_disturbed_size_does_not_make_it_suboptimal(seed: int) -> None:
+    rng = random.Random(seed)
+    made = points(linear, linear)
+    hit = rng.randrange(len(made))
+    made[hit] = Measurement(made[hit].n, made[hit].solution * 6, made[hit].reference)  # a burst of load on one size
+    assert decide(made).decision == Decision.OPTIMAL
+
+
+def test_quadratic_with_noise_is_suboptimal() -> None:
+    for seed in range(20):
+        assert decide(points(lambda n: 1e-9 * n * n, linear, noise=0.4, seed=seed)).decision == Decision.SUBOPTIMAL
+
+
+def test_not_enough_range_is_undecided() -> None:
+    few = [Measurement(n, 1e-9 * n * n, linear(n)) for n in (256, 362, 512)]
+    assert decide(few).decision == Decision.UNDECIDED
+
+
+def test_timings_that_are_not_numbers_are_no_measurement() -> None:
+    assert Measurement.of(8, float("nan"), 1.0) is None
+    assert Measurement.of(8, 1.0, float("inf")) is None
+    assert Measurement.of(8, 0.0, -3.0) == Measurement(8, 1e-9, 1e-9)
+
+
+# --- the walk ----------------------------------------------------------------------------
+
+
+class Fake:
+    """A measure function over made-up timings that counts its calls."""
+
+    def __init__(self, solution: Callable[[int], float], reference: Callable[[int], float] = linear, too_slow_from: int | None = None) -> None:
+        self.solution, self.reference, self.too_slow_from = solution, reference, too_slow_from
+        self.asked: list[int] = []
+
+    def __call__(self, n: int, quiet: bool) -> Measurement | Stop:
+        self.asked.append(n)
+        if self.too_slow_from is not None and n >= self.too_slow_from:
+            return Stop.TOO_SLOW
+        made = Measurement.of(n, self.solution(n), self.reference(n))
+        return made if made is not None else Stop.UNAVAILABLE
+
+
+def test_a_flat_ratio_stops_once_a_16_fold_range_is_flat() -> None:
+    fake = Fake(lambda n: 3 * linear(n))
+    result = run_probe(fake, 256, 16384)
+    assert result.decision == Decision.OPTIMAL
+    assert fake.asked[-1] == 4096 and len(fake.asked) < len(SIZES)
+
+
+def test_a_clear_growth_stops_early() -> None:
+    fake = Fake(lambda n: 1e-9 * n * n)
+    result = run_probe(fake, 256, 16384)
+    assert result.decision == Decision.SUBOPTIMAL
+    assert max(fake.asked) <= 2048
+    report = result.report("O(n)")
+    assert report is not None and report.measured == "O(n^2)"
+
+
+def test_a_solution_too_slow_for_the_range_is_probed_below_it() -> None:
+    fake = Fake(lambda n: 1e-12 * n**3, too_slow_from=512)
+    result = run_probe(fake, 256, 16384)
+    assert result.decision == Decision.SUBOPTIMAL
+    assert min(fake.asked) < 256
+
+
+def test_too_slow_everywhere_is_a_time_limit() -> None:
+    result = run_probe(Fake(linear, too_slow_from=0), 256, 16384)
+    assert result.decision == Decision.TIME_LIMIT
+
+
+def test_a_borderline_growth_is_measured_twice() -> None:
+    fake = Fake(lambda n: linear(n) * (n / 256) ** 0.5)  # growth 4x over 256..4096: over the line, under 8x
+    result = run_probe(fake, 256, 4096)
+    assert result.decision == Decision.SUBOPTIMAL
+    assert len(fake.asked) == 2 * len(sizes(256, 4096))
+
+
+def test_a_failure_on_the_probe_input_stops_the_walk() -> None:
+    calls: list[int] = []
+
+    def failing(n: int, quiet: bool) -> Measurement | Stop:
+        calls.append(n)
+        return Stop.FAILED
+
+    assert run_probe(failing, 256, 16384).decision == Decision.FAILED
+    assert calls == [256]
