@@ -36,3 +36,19 @@ def test_no_layer_imports_a_layer_above_it(layer: str) -> None:
 def test_content_uses_only_problems() -> None:
     for path in (ROOT / "patterns").rglob("*.py"):
         assert not imported_packages(path) & {"judge", "grokpat", "tui"}, path
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(), str(path))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def test_the_judge_plans_cases_without_validate() -> None:
+    for path in (ROOT / "judge").rglob("*.py"):
+        assert "problems.validate" not in imported_modules(path), path

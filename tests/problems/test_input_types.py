@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from problems.compare import COMPARE_MODES
 from problems.nodes import build_list, build_tree, list_to_wire, tree_to_wire
 from problems.spec import edge_inputs, spec_errors
 from problems.types import EDGE_MODES, TYPES, NoCorner, format_table, type_of
@@ -117,7 +118,9 @@ def test_every_registered_type_has_a_spec_strategy_here() -> None:
 
 
 def test_format_md_lists_the_registry() -> None:
-    assert format_table() in FORMAT_MD.read_text(encoding="utf-8"), "regenerate the table with problems.types.format_table()"
+    text = FORMAT_MD.read_text(encoding="utf-8")
+    assert format_table() in text, "regenerate the table with problems.types.format_table()"
+    assert f"compare: exact                          # {' | '.join(COMPARE_MODES)}" in text
 
 
 # --- independent checks of the promises --------------------------------------------------
