@@ -95,6 +95,7 @@ def judge_file(path: Path, problem: Problem, options: JudgeOptions, progress: Pr
     result = JudgeResult(file=str(path), problem=problem.id, verdict=Verdict.ACCEPTED)
     with WorkerClient(Limits(memory_mb=options.memory_mb), load, load_timeout=5.0 + 2 * options.time_limit) as worker:
         loaded = worker.start()
+        result.sandbox = list(worker.layers)
         if not loaded.ok:
             result.verdict = Verdict.COMPILE_ERROR if loaded.verdict == Verdict.RUNTIME_ERROR else loaded.verdict
             result.message = loaded.error or "the solution could not be loaded"
@@ -153,6 +154,8 @@ class _Campaign:
         if not outcome.ok:
             return Failure(outcome.verdict, inputs, expected, None, outcome.error)
         actual = outcome.reply.get("answer")
+        if outcome.reply.get("not_a_node"):
+            return Failure(Verdict.WRONG_ANSWER, inputs, expected, actual, reason=outcome.reply["not_a_node"])
         try:
             why = why_wrong(self.problem, self.ref, inputs, expected, actual)
         except Exception as exc:

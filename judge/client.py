@@ -1,13 +1,17 @@
 """The judge's side of the worker: send a request, wait at most so long, read JSON back.
 
-A reply is one JSON line; nothing the worker sends is ever unpickled or executed. When
-the wall clock runs out or the worker dies, the worker is killed (its whole tree) and
-the outcome says why, so the caller can restart it and go on.
+A reply is one JSON line; nothing the worker sends is ever unpickled or executed, and
+every field read from it is checked: the solution shares the worker's process and
+could forge anything, so a reply that is not what the protocol says is the solution's
+runtime error, never a crash of the judge. When the wall clock runs out or the worker
+dies, the worker is killed (its whole tree) and the outcome says why, so the caller
+can restart it and go on.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import select
 import signal
@@ -21,8 +25,8 @@ from judge.limits import MAX_REPLY_BYTES, STDOUT_CAP, Limits
 from judge.sandbox import Sandbox
 from judge.verdict import Verdict
 
-
 FAILURE_KINDS = {str(v) for v in Verdict if v != Verdict.ACCEPTED}
+START_TIMEOUT_S = 15.0  # the interpreter's start, before any solution code
 
 
 @dataclass
@@ -38,6 +42,32 @@ class Outcome:
         return self.verdict == Verdict.ACCEPTED
 
 
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value >= 0
+
+
+def malformed(op: str, reply: dict[str, Any]) -> str | None:
+    """Why a reply to ``op`` is not what the protocol says, or None."""
+    status = reply.get("status")
+    if not isinstance(reply.get("out", ""), str) or not isinstance(reply.get("dropped", 0), int):
+        return "its captured output is malformed"
+    if status == "error":
+        if not isinstance(reply.get("error"), str) or reply.get("kind") not in FAILURE_KINDS | {"internal"}:
+            return "an error reply without a known kind"
+        return None
+    if status != "ok":
+        return f"an unknown status {status!r}"
+    if op == "call":
+        if "answer" not in reply or not isinstance(reply.get("changed", []), list) or not isinstance(reply.get("not_a_node", ""), str):
+            return "a call reply without its answer"
+    elif op == "probe":
+        if not (_number(reply.get("solution")) and _number(reply.get("reference"))):
+            return "a timing that is not a finite, non-negative number"
+        if reply.get("wrong") is not None and not isinstance(reply["wrong"], str):
+            return "a malformed comparison"
+    return None
+
+
 class WorkerClient:
     """One live worker process for one solution file."""
 
@@ -48,6 +78,7 @@ class WorkerClient:
         self.sandbox: Sandbox | None = None
         self.stdout = ""
         self.dropped = 0
+        self.layers: list[str] = []
 
     # --- life cycle -------------------------------------------------------------------
 
@@ -65,6 +96,12 @@ class WorkerClient:
         self._req = os.fdopen(req_w, "wb")
         self._resp = resp_r
         self._buffer = b""
+        ready = self._read_reply("ready", START_TIMEOUT_S)
+        if not ready.ok:
+            return ready
+        worker_layers = ready.reply.get("layers")
+        self.sandbox.read_reports(wait=0.2)
+        self.layers = [*self.sandbox.layers, *(worker_layers if isinstance(worker_layers, list) else [])]
         return self.request(self.load_request, timeout=self.load_timeout)
 
     def close(self) -> None:
@@ -100,6 +137,9 @@ class WorkerClient:
             self._req.flush()
         except (BrokenPipeError, OSError):
             return self._died()
+        return self._read_reply(str(message.get("op")), timeout)
+
+    def _read_reply(self, op: str, timeout: float) -> Outcome:
         deadline = time.monotonic() + timeout
         while b"\n" not in self._buffer:
             left = deadline - time.monotonic()
@@ -119,28 +159,36 @@ class WorkerClient:
         line, _, self._buffer = self._buffer.partition(b"\n")
         try:
             reply = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):
             self.close()
-            return Outcome(Verdict.RUNTIME_ERROR, error="the worker sent something that is not JSON")
+            return Outcome(Verdict.RUNTIME_ERROR, error="the worker sent something that is not JSON (the solution wrote to the judge's pipe?)")
         if not isinstance(reply, dict):
             self.close()
             return Outcome(Verdict.RUNTIME_ERROR, error="the worker sent a malformed reply")
-        self._collect_output(reply)
-        if reply.get("status") == "ok":
+        if op == "ready":
+            if reply.get("status") != "ready":
+                self.close()
+                return Outcome(Verdict.RUNTIME_ERROR, error="the worker did not start")
             return Outcome(Verdict.ACCEPTED, reply)
-        kind = reply.get("kind", Verdict.RUNTIME_ERROR)
-        if kind == "internal":
-            raise JudgeError(str(message.get("op")), f"the judge's worker failed: {reply.get('error')}")
-        verdict = Verdict(kind) if kind in FAILURE_KINDS else Verdict.RUNTIME_ERROR
+        why = malformed(op, reply)
+        if why:
+            self.close()
+            return Outcome(Verdict.RUNTIME_ERROR, error=f"the worker's reply was malformed ({why}): did the solution tamper with the judge?")
+        self._collect_output(reply)
+        if reply["status"] == "ok":
+            return Outcome(Verdict.ACCEPTED, reply)
+        if reply["kind"] == "internal":
+            raise JudgeError(op, f"the judge's worker failed: {reply['error']}")
+        verdict = Verdict(reply["kind"])
         if verdict == Verdict.MEMORY_LIMIT:
             self.close()  # after a MemoryError the process is not to be trusted
-        return Outcome(verdict, reply, str(reply.get("error")))
+        return Outcome(verdict, reply, reply["error"])
 
     def _collect_output(self, reply: dict[str, Any]) -> None:
         out = reply.get("out") or ""
         room = STDOUT_CAP - len(self.stdout)
         if room > 0:
-            self.stdout += str(out)[:room]
+            self.stdout += out[:room]
         self.dropped = max(self.dropped, int(reply.get("dropped", 0) or 0))
 
     def _died(self) -> Outcome:
@@ -149,7 +197,7 @@ class WorkerClient:
         process = self.sandbox.process
         try:
             code = process.wait(timeout=2)
-        except Exception:
+        except Exception:  # still alive but not talking: treat as a crash
             code = None
         stderr = self.sandbox.stderr_tail()
         self.close()
@@ -158,8 +206,6 @@ class WorkerClient:
             name = signal.Signals(sig).name if sig in signal.valid_signals() else str(sig)
             if sig == signal.SIGXCPU:
                 return Outcome(Verdict.TIME_LIMIT, error="CPU time limit exceeded (SIGXCPU)")
-            if sig == signal.SIGKILL:
-                return Outcome(Verdict.MEMORY_LIMIT, error="killed by the kernel (SIGKILL), most likely for memory")
             if sig == signal.SIGXFSZ:
                 return Outcome(Verdict.RUNTIME_ERROR, error="wrote more than the file-size limit (SIGXFSZ)")
             hint = " (a recursion too deep for the C stack?)" if sig == signal.SIGSEGV else ""

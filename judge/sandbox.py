@@ -1,25 +1,30 @@
-"""Start the worker process that runs untrusted code, and make sure it ends.
+"""Start the worker that runs untrusted code inside its sandbox, and make sure it ends.
 
-Layers, each best-effort where the platform may refuse it (Linux gives all):
-- ``python -I``, its own session and process group, a scrubbed environment, a fresh
-  temporary folder as cwd/HOME/TMPDIR, stdin from /dev/null;
-- resource limits: address space, CPU seconds, file size, open files, processes,
-  no core dumps;
-- namespaces (as root, or inside a new user namespace): no network, and the whole
-  file system read-only except the temporary folder;
-- a pids cgroup where one is writable (caps a fork loop even for root, and lists
-  every process to kill);
-- as root: no capabilities left after exec (else the solution could undo the above);
-- at the end: SIGKILL to the process group, to the cgroup's members and to any
-  process that still carries this worker's token in its environment.
+The layers, each applied where the platform allows and each reported by name:
+
+- ``python -I``, a session of its own, a scrubbed environment, a fresh temporary folder
+  as cwd/HOME/TMPDIR, stdin from /dev/null;
+- a guard process (``judge.guard``) that dies with the judge and takes the worker's
+  whole tree with it: PID 1 of a new pid namespace, or the tree's child subreaper;
+- namespaces (as root, or inside a new user namespace): pid, network (no network), mount
+  (the whole file system read-only but the folder, and a private /proc);
+- resource limits: address space, CPU seconds, file size, open files, processes, no core;
+- a pids cgroup where one is writable (caps a fork loop even for root);
+- as root: no capabilities left after exec;
+- Landlock: writes only in the folder, no TCP, no signal or abstract socket outside;
+- seccomp (installed by the worker before any solution code runs): no new programs,
+  no sockets, no tracing, no namespaces or mounts, signals only to itself.
+
+At the end: the guard is asked to end the tree, then SIGKILL to the process group, to
+the cgroup's members and to any process that still carries this worker's token in its
+environment. Folders and cgroups left by a judge that was killed outright are swept at
+the next start.
 """
 
 from __future__ import annotations
 
-import ctypes
-import errno
+import json
 import os
-import resource
 import secrets
 import shutil
 import signal
@@ -29,36 +34,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from judge.limits import MB, STACK_BYTES, Limits
+from judge.limits import Limits
 
-CLONE_NEWNS = 0x00020000
-CLONE_NEWUSER = 0x10000000
-CLONE_NEWNET = 0x40000000
-MS_REC = 16384
-MS_PRIVATE = 1 << 18
-MS_BIND = 4096
-SYS_MOUNT_SETATTR = 442  # the same number on every Linux architecture
-AT_FDCWD = -100
-AT_RECURSIVE = 0x8000
-MOUNT_ATTR_RDONLY = 1
-PR_CAPBSET_DROP = 24
-PR_SET_SECUREBITS = 28
-PR_SET_NO_NEW_PRIVS = 38
-PR_CAP_AMBIENT = 47
-PR_CAP_AMBIENT_CLEAR_ALL = 4
-SECURE_NOROOT_LOCKED = 0b11 | 0b1100 | 0b11000000  # NOROOT, NO_SETUID_FIXUP, NO_CAP_AMBIENT_RAISE, each locked
 TOKEN_VAR = "GROKPAT_WORKER_TOKEN"
-
-
-class _MountAttr(ctypes.Structure):
-    _fields_ = [("attr_set", ctypes.c_uint64), ("attr_clr", ctypes.c_uint64), ("propagation", ctypes.c_uint64), ("userns_fd", ctypes.c_uint64)]
-
-
-def _libc() -> ctypes.CDLL | None:
-    try:
-        return ctypes.CDLL(None, use_errno=True)
-    except OSError:
-        return None
+FOLDER_PREFIX = "grokpat-judge-"
+CGROUP_PREFIX = "grokpat-"
+GUARD_FILE = ".guard"
+# Tests set this to run the sandbox without its namespace layers (every promise must hold anyway).
+NO_NAMESPACES_VAR = "GROKPAT_SANDBOX_NO_NAMESPACES"
 
 
 def _pids_cgroup_root() -> Path | None:
@@ -78,15 +61,17 @@ def _pids_cgroup_root() -> Path | None:
 
 
 class Sandbox:
-    """One worker process in its own folder, with everything needed to end it."""
+    """One worker process in its own folder, behind its guard, with everything needed to end it."""
 
     def __init__(self, command: list[str], limits: Limits, pass_fds: tuple[int, ...]) -> None:
+        sweep_stale()
         self.token = secrets.token_hex(8)
-        self.folder = Path(tempfile.mkdtemp(prefix="grokpat-judge-"))
+        self.folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))
         self.stderr_path = self.folder / ".stderr"
         self.limits = limits
         self.cgroup = self._make_cgroup()
-        self.isolation: list[str] = []
+        self.layers: list[str] = []
+        self._reports = b""
         env = {
             "PATH": "/usr/bin:/bin",
             "LANG": "C.UTF-8",
@@ -95,80 +80,77 @@ class Sandbox:
             "MALLOC_ARENA_MAX": "2",  # else each thread reserves a 64 MB arena of the address-space limit
             TOKEN_VAR: self.token,
         }
-        with open(self.stderr_path, "wb") as stderr:
-            self.process = subprocess.Popen(
-                command,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=stderr,
-                cwd=self.folder,
-                env=env,
-                pass_fds=pass_fds,
-                preexec_fn=self._in_child,
-                close_fds=True,
-            )
+        report_r, report_w = os.pipe()
+        config = {
+            "parent": os.getpid(),
+            "folder": str(self.folder),
+            "cgroup": str(self.cgroup) if self.cgroup else None,
+            "namespaces": os.environ.get(NO_NAMESPACES_VAR) != "1",
+            "limits": {"memory_mb": limits.memory_mb, "cpu_seconds": limits.cpu_seconds, "file_mb": limits.file_mb,
+                       "open_files": limits.open_files, "processes": limits.processes},
+            "own_processes": _own_process_count() if os.geteuid() != 0 else 0,
+            "report_fd": report_w,
+            "worker_fds": list(pass_fds),
+            "worker_argv": command[1:],
+            "env": env,
+        }
+        try:
+            with open(self.stderr_path, "wb") as stderr:
+                self.process = subprocess.Popen(
+                    [sys.executable, "-I", "-m", "judge.guard", json.dumps(config)],
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=stderr,
+                    cwd=self.folder,
+                    env=env,
+                    pass_fds=(*pass_fds, report_w),
+                    close_fds=True,
+                    start_new_session=True,
+                )
+        finally:
+            os.close(report_w)
+        self._report = report_r
+        os.set_blocking(report_r, False)
         self.pgid = self.process.pid
+        (self.folder / GUARD_FILE).write_text(f"{self.process.pid} {_start_time(self.process.pid)} {self.token}")
 
-    # --- in the child, between fork and exec -----------------------------------------
+    # --- what the guard says ---------------------------------------------------------------
 
-    def _in_child(self) -> None:
-        os.setsid()
-        if self.cgroup is not None:
+    def read_reports(self, wait: float = 0.0) -> list[dict[str, object]]:
+        """The JSON lines the guard (and the worker before its exec) wrote so far."""
+        deadline = time.monotonic() + wait
+        while True:
             try:
-                (self.cgroup / "cgroup.procs").write_text(str(os.getpid()))
+                chunk = os.read(self._report, 65536)
+            except BlockingIOError:
+                chunk = None
             except OSError:
-                pass
-        self._isolate()
-        lim = self.limits
-        heap = lim.memory_mb * MB + STACK_BYTES + 256 * MB  # the interpreter and libraries
-        _setrlimit(resource.RLIMIT_AS, heap)
-        _setrlimit(resource.RLIMIT_CPU, lim.cpu_seconds, lim.cpu_seconds + 5)
-        _setrlimit(resource.RLIMIT_FSIZE, lim.file_mb * MB)
-        _setrlimit(resource.RLIMIT_NOFILE, lim.open_files)
-        _setrlimit(resource.RLIMIT_CORE, 0)
-        if os.geteuid() != 0:
-            _setrlimit(resource.RLIMIT_NPROC, _own_process_count() + lim.processes)
-        for sig in (signal.SIGPIPE, signal.SIGXFSZ, signal.SIGXCPU):
-            signal.signal(sig, signal.SIG_DFL)
-        if os.geteuid() == 0:
-            _drop_capabilities()
-
-    def _isolate(self) -> None:
-        """No network and a read-only file system but for our folder, where Linux allows."""
-        libc = _libc()
-        if libc is None or sys.platform != "linux":
-            return
-        flags = CLONE_NEWNS | CLONE_NEWNET
-        if os.geteuid() != 0:
-            uid, gid = os.getuid(), os.getgid()
-            if libc.unshare(flags | CLONE_NEWUSER) != 0:
-                return
-            _write("/proc/self/setgroups", "deny")
-            _write("/proc/self/uid_map", f"{uid} {uid} 1")
-            _write("/proc/self/gid_map", f"{gid} {gid} 1")
-        elif libc.unshare(flags) != 0:
-            return
-        if libc.mount(None, b"/", None, MS_REC | MS_PRIVATE, None) != 0:
-            return
-        ro = _MountAttr(MOUNT_ATTR_RDONLY, 0, 0, 0)
-        if libc.syscall(SYS_MOUNT_SETATTR, AT_FDCWD, b"/", AT_RECURSIVE, ctypes.byref(ro), ctypes.sizeof(ro)) != 0:
-            return
-        folder = str(self.folder).encode()
-        rw = _MountAttr(0, MOUNT_ATTR_RDONLY, 0, 0)
-        if libc.mount(folder, folder, None, MS_BIND, None) == 0:
-            libc.syscall(SYS_MOUNT_SETATTR, AT_FDCWD, folder, 0, ctypes.byref(rw), ctypes.sizeof(rw))
-            os.chdir(folder)  # the cwd still points into the read-only mount under the new bind mount
-
-    # --- in the judge ------------------------------------------------------------------
+                chunk = b""
+            if chunk:
+                self._reports += chunk
+                continue
+            if chunk == b"" or time.monotonic() >= deadline:
+                break
+            time.sleep(0.005)
+        messages = []
+        for line in self._reports.splitlines():
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(message, dict):
+                messages.append(message)
+        self.layers = [str(layer) for m in messages for layer in (m.get("layers") or []) if isinstance(m.get("layers"), list)]
+        return messages
 
     def _make_cgroup(self) -> Path | None:
         root = _pids_cgroup_root()
         if root is None:
             return None
-        group = root / f"grokpat-{self.token}"
+        group = root / f"{CGROUP_PREFIX}{self.token}"
         try:
             group.mkdir()
-            (group / "pids.max").write_text(str(self.limits.processes))
+            (group / "pids.max").write_text(str(self.limits.processes + 2))  # the guard and PID 1 too
         except OSError:
             shutil.rmtree(group, ignore_errors=True)
             return None
@@ -182,7 +164,13 @@ class Sandbox:
         return data[-limit:].decode("utf-8", "replace")
 
     def kill(self) -> None:
-        """End the worker and everything it started; remove the folder."""
+        """End the worker and everything it started; remove the folder and the cgroup."""
+        if self.process.poll() is None:
+            try:
+                self.process.send_signal(signal.SIGTERM)  # the guard ends the whole tree, then itself
+                self.process.wait(timeout=1)
+            except (subprocess.TimeoutExpired, OSError):
+                pass
         for _ in range(3):
             _kill_group(self.pgid)
             if self.cgroup is not None:
@@ -197,52 +185,80 @@ class Sandbox:
             if not _pids_with_token(self.token) and not (self.cgroup and _read_pids(self.cgroup / "cgroup.procs")):
                 break
             time.sleep(0.01)
-        if self.cgroup is not None:
-            for _ in range(50):
-                try:
-                    self.cgroup.rmdir()
-                    break
-                except OSError:
-                    time.sleep(0.01)
+        try:
+            os.close(self._report)
+        except OSError:
+            pass
+        _remove_cgroup(self.cgroup)
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def _setrlimit(kind: int, soft: int, hard: int | None = None) -> None:
+# --- cleaning up after a judge that was killed outright ----------------------------------------
+
+
+def sweep_stale(temp_root: Path | None = None) -> int:
+    """Remove the folders (and end the processes, cgroups) of judges whose guard is gone."""
+    swept = 0
+    root = Path(temp_root or tempfile.gettempdir())
     try:
-        _, old_hard = resource.getrlimit(kind)
-        hard = soft if hard is None else hard
-        if old_hard != resource.RLIM_INFINITY:
-            soft, hard = min(soft, old_hard), min(hard, old_hard)
-        resource.setrlimit(kind, (soft, hard))
-    except (ValueError, OSError):
-        pass
-
-
-def _drop_capabilities() -> None:
-    """Root keeps its uid (the interpreter may live in root's 0700 home) but no capability.
-
-    With CAP_SYS_ADMIN the solution could clear the read-only flag this sandbox set on
-    the mounts and write anywhere, or leave the pids cgroup: after ``exec`` it has none.
-    Empty the bounding and ambient sets and set SECBIT_NOROOT (locked), so that exec as
-    uid 0 grants nothing; no_new_privs keeps setuid programs from granting anything either.
-    """
-    libc = _libc()
-    if libc is None or sys.platform != "linux":
-        return
-    for cap in range(64):
-        if libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0 and ctypes.get_errno() == errno.EINVAL:
-            break  # past the last capability this kernel knows
-    libc.prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
-    libc.prctl(PR_SET_SECUREBITS, SECURE_NOROOT_LOCKED, 0, 0, 0)
-    libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
-
-
-def _write(path: str, text: str) -> None:
-    try:
-        with open(path, "w") as fh:
-            fh.write(text)
+        folders = [p for p in root.iterdir() if p.name.startswith(FOLDER_PREFIX) and p.is_dir()]
     except OSError:
-        pass
+        return 0
+    stale_tokens = set()
+    for folder in folders:
+        try:
+            pid_text, started, token = (folder / GUARD_FILE).read_text().split()
+            pid = int(pid_text)
+        except (OSError, ValueError):
+            if time.time() - _mtime(folder) < 60:
+                continue  # being made right now
+            pid, started, token = -1, "", ""
+        if pid > 0 and _start_time(pid) == started:
+            continue  # its guard is alive: a judge at work
+        if token:
+            stale_tokens.add(token)
+            for stale in _pids_with_token(token):
+                _kill_pid(stale)
+        shutil.rmtree(folder, ignore_errors=True)
+        swept += 1
+    cgroups = _pids_cgroup_root()
+    if cgroups is not None:
+        for group in cgroups.glob(f"{CGROUP_PREFIX}*"):
+            token = group.name.removeprefix(CGROUP_PREFIX)
+            if token in stale_tokens or (not _read_pids(group / "cgroup.procs") and time.time() - _mtime(group) > 60):
+                _remove_cgroup(group)
+    return swept
+
+
+def _start_time(pid: int) -> str:
+    """The process's start time (field 22 of /proc/PID/stat): a pid and its start time name one process."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[19].decode()
+    except (OSError, IndexError):
+        return ""
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _remove_cgroup(group: Path | None) -> None:
+    if group is None:
+        return
+    for _ in range(50):
+        try:
+            group.rmdir()
+            return
+        except FileNotFoundError:
+            return
+        except OSError:
+            for pid in _read_pids(group / "cgroup.procs"):
+                _kill_pid(pid)
+            time.sleep(0.01)
 
 
 def _own_process_count() -> int:

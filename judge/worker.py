@@ -1,15 +1,20 @@
 """The worker: runs one learner's solution in a sandboxed process (``python -I -m judge.worker``).
 
 It reads JSON requests, one per line, from the request pipe and writes JSON replies to
-the reply pipe; nothing else crosses, and never pickle. The solution runs on a thread
-with a large stack and a high recursion limit, as interview sites allow; its prints
-go to a capped buffer, never to the protocol. Requests:
+the reply pipe; nothing else crosses, and never pickle. Before any solution code runs
+it installs its seccomp filter and sends one ``ready`` line. The solution runs on a
+thread with a large stack and a high recursion limit, as interview sites allow; its
+prints go to a capped buffer, never to the protocol. Requests:
 
 - ``load``: compile and run the solution's source with the names interview sites
   provide, find the entry (a ``class Solution`` method works too), load the reference.
 - ``call``: one input in wire form; the wire answer, or the error and its kind.
 - ``probe``: time the solution and the reference on one large input, interleaved,
   best of several runs, and check the solution's answer there too.
+
+The solution shares this process, so it can break anything here: the clock, the
+encoder and the pipe are taken before it loads, every reply is plain ASCII JSON, and
+whatever fails after the solution has loaded is the solution's runtime error.
 """
 
 from __future__ import annotations
@@ -21,16 +26,32 @@ import signal
 import sys
 import threading
 import time
-import traceback
 import types
-from typing import Any
 from collections.abc import Callable
+from json import encoder as _json_encoder
+from typing import Any
 
 from judge.limits import RECURSION_LIMIT, STACK_BYTES, STDOUT_CAP
 from judge.verdict import Verdict
 from problems.errors import last_frame_in
 
 WARM_UP_CALLS = 12
+_clock = time.perf_counter  # taken before any solution runs: monkeypatching time does not reach it
+_dumps = json.JSONEncoder(ensure_ascii=True, allow_nan=False, check_circular=False, separators=(",", ":")).encode
+_loads = json.JSONDecoder().decode
+_escape = _json_encoder.encode_basestring_ascii  # the C escaper, for the reply of last resort
+
+
+def _text(value: object) -> str:
+    """``str(value)`` that cannot raise and holds no lone surrogate."""
+    try:
+        text = str(value)
+    except BaseException:
+        try:
+            text = f"<{type(value).__name__} that cannot be shown>"
+        except BaseException:
+            text = "<an object that cannot be shown>"
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 class CappedText:
@@ -41,9 +62,10 @@ class CappedText:
         self.size = 0
         self.dropped = 0
         self.sent = 0
+        self.buffer = _CappedBytes(self)
 
-    def write(self, text: str) -> int:
-        text = str(text)
+    def write(self, text: object) -> int:
+        text = _text(text)
         room = STDOUT_CAP - self.size
         if room > 0:
             self.parts.append(text[:room])
@@ -62,6 +84,20 @@ class CappedText:
         text = "".join(self.parts)
         new, self.sent = text[self.sent :], len(text)
         return new
+
+
+class _CappedBytes:
+    """``sys.stdout.buffer``: bytes written there are kept as text (invalid UTF-8 replaced)."""
+
+    def __init__(self, sink: CappedText) -> None:
+        self.sink = sink
+
+    def write(self, data: bytes) -> int:
+        self.sink.write(bytes(data).decode("utf-8", "replace"))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
 
 
 def interview_globals() -> dict[str, Any]:
@@ -110,19 +146,36 @@ def interview_globals() -> dict[str, Any]:
 
 def describe(exc: BaseException, filename: str) -> str:
     """``ZeroDivisionError: division by zero (line 7, in solve)``: the learner's own frame."""
-    frame = last_frame_in(exc, filename)
-    where = f" (line {frame[0]}, in {frame[1]})" if frame else ""
-    message = str(exc)
+    try:
+        frame = last_frame_in(exc, filename)
+    except BaseException:
+        frame = None
+    where = f" (line {frame[0]}, in {_text(frame[1])})" if frame else ""
     if isinstance(exc, SystemExit):
-        message = f"{exc.code!r}: the solution called sys.exit()"
+        message = f"{_text(repr(exc.code)) if _safe_repr(exc.code) else '?'}: the solution called sys.exit()"
     elif isinstance(exc, KeyboardInterrupt):
         message = "the solution raised KeyboardInterrupt"
-    text = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+    else:
+        message = _text(exc)
+    name = _text(type(exc).__name__)
+    text = f"{name}: {message}" if message else name
     return text[:2000] + where
+
+
+def _safe_repr(value: object) -> bool:
+    try:
+        repr(value)
+        return True
+    except BaseException:
+        return False
 
 
 def error_kind(exc: BaseException) -> str:
     return str(Verdict.MEMORY_LIMIT if isinstance(exc, MemoryError) else Verdict.RUNTIME_ERROR)
+
+
+def failed(kind: Verdict, error: str) -> dict[str, Any]:
+    return {"status": "error", "kind": str(kind), "error": error}
 
 
 class Worker:
@@ -138,14 +191,21 @@ class Worker:
         self.checker: Any = None
         self.compare_mode = "exact"
         self.warmed = False  # Python specialises a function only after a few calls
+        self.loaded = False  # from here on, a failure in this process is the solution's doing
 
     def reply(self, message: dict[str, Any]) -> None:
         message["out"] = self.out.take()
         if self.out.dropped:
             message["dropped"] = self.out.dropped
-        data = json.dumps(message, ensure_ascii=False, allow_nan=True).encode() + b"\n"
-        self.writer.write(data)
-        self.writer.flush()
+        try:
+            data = (_dumps(message) + "\n").encode("ascii")
+        except BaseException as exc:
+            data = self.last_resort(f"the reply could not be encoded: {_text(type(exc).__name__)}")
+        self.writer(data)
+
+    @staticmethod
+    def last_resort(error: str) -> bytes:
+        return b'{"status":"error","kind":"runtime_error","error":' + _escape(error).encode("ascii") + b"}\n"
 
     # --- requests ---------------------------------------------------------------------
 
@@ -155,6 +215,8 @@ class Worker:
         self.spec = CallSpec.from_json(request["spec"])
         self.filename = request["filename"]
         self.compare_mode = request.get("compare", "exact")
+        if request.get("reference"):
+            self._load_reference(request["reference"])  # before the solution: it cannot tamper with it
         module = types.ModuleType("solution")
         module.__dict__.update(interview_globals())
         module.__file__ = self.filename
@@ -163,11 +225,12 @@ class Worker:
             code = compile(request["source"], self.filename, "exec")
         except (SyntaxError, ValueError) as exc:
             line = getattr(exc, "lineno", None)
-            return {"status": "error", "kind": str(Verdict.COMPILE_ERROR), "error": f"{type(exc).__name__}: {getattr(exc, 'msg', exc)}" + (f" (line {line})" if line else "")}
+            return failed(Verdict.COMPILE_ERROR, f"{type(exc).__name__}: {_text(getattr(exc, 'msg', exc))}" + (f" (line {line})" if line else ""))
+        self.loaded = True
         try:
             exec(code, module.__dict__)
         except BaseException as exc:
-            return {"status": "error", "kind": str(Verdict.COMPILE_ERROR), "error": "the file does not import: " + describe(exc, self.filename)}
+            return failed(Verdict.COMPILE_ERROR, "the file does not import: " + describe(exc, self.filename))
         self.solution = self._entry(module.__dict__, self.spec.entry)
         if self.solution is None:
             kind = "class" if self.spec.kind == "class" else "function"
@@ -177,9 +240,7 @@ class Worker:
                 methods = [m for m in vars(host) if callable(getattr(host, m)) and not m.startswith("_")]
                 if methods:
                     message += f" (class Solution has {', '.join(methods)}: name the method {self.spec.entry})"
-            return {"status": "error", "kind": str(Verdict.COMPILE_ERROR), "error": message}
-        if request.get("reference"):
-            self._load_reference(request["reference"])
+            return failed(Verdict.COMPILE_ERROR, message)
         return {"status": "ok"}
 
     def _entry(self, names: dict[str, Any], entry: str) -> Callable[..., Any] | None:
@@ -199,7 +260,7 @@ class Worker:
         self.checker = getattr(module, "check", None)
 
     def call(self, request: dict[str, Any]) -> dict[str, Any]:
-        from problems.calling import CallFailed, changed_inputs, invoke, prepare
+        from problems.calling import CallFailed, NotANode, changed_inputs, invoke, prepare
         from problems.wire import WireError, encode
 
         assert self.solution is not None
@@ -207,12 +268,14 @@ class Worker:
         try:
             raw = invoke(self.spec, self.solution, args)
             answer = encode(raw)
-            json.dumps(answer)
+            _dumps(answer)
             changed = changed_inputs(self.spec, args, request["input"])
+        except NotANode as exc:
+            return {"status": "ok", "answer": exc.wire, "not_a_node": exc.message}
         except CallFailed as exc:
             return {"status": "error", "kind": error_kind(exc.error), "error": f"operation {exc.call_index}: " + describe(exc.error, self.filename)}
         except WireError as exc:
-            return {"status": "error", "kind": str(Verdict.RUNTIME_ERROR), "error": f"the answer cannot be compared: {exc}"}
+            return failed(Verdict.RUNTIME_ERROR, f"the answer cannot be compared: {_text(exc)}")
         except BaseException as exc:
             return {"status": "error", "kind": error_kind(exc), "error": describe(exc, self.filename)}
         return {"status": "ok", "answer": answer, "changed": changed}
@@ -224,7 +287,7 @@ class Worker:
         from problems.wire import encode
 
         assert self.solution is not None and self.reference is not None
-        text = json.dumps(request["input"])
+        text = _dumps(request["input"])
         repeats, budget = int(request.get("repeats", 5)), float(request.get("budget", 1.0))
         best = {"solution": float("inf"), "reference": float("inf")}
         answers: dict[str, Any] = {}
@@ -234,18 +297,18 @@ class Worker:
             for _ in range(WARM_UP_CALLS):
                 for fn in (self.solution, self.reference):
                     try:
-                        invoke(self.spec, fn, prepare(self.spec, json.loads(text)))
+                        invoke(self.spec, fn, prepare(self.spec, _loads(text)))
                     except BaseException:
                         break
-        started = time.perf_counter()
+        started = _clock()
         runs = 0
         gc.collect()
         gc.disable()
         try:
             for run in range(repeats):
                 for name, fn in (("solution", self.solution), ("reference", self.reference)):
-                    args = prepare(self.spec, json.loads(text))
-                    t0 = time.perf_counter()
+                    args = prepare(self.spec, _loads(text))
+                    t0 = _clock()
                     try:
                         raw = invoke(self.spec, fn, args)
                     except CallFailed as exc:
@@ -256,21 +319,21 @@ class Worker:
                         if name == "reference":
                             raise
                         return {"status": "error", "kind": error_kind(exc), "error": describe(exc, self.filename)}
-                    elapsed = time.perf_counter() - t0
+                    elapsed = _clock() - t0
                     if run == 0:  # a warm-up: the reference has not run in this process yet
                         answers[name] = encode(raw)
                         first[name] = elapsed
                     else:
                         best[name] = min(best[name], elapsed)
                 runs += 1
-                if runs >= 3 and time.perf_counter() - started > budget:
+                if runs >= 3 and _clock() - started > budget:
                     break
         finally:
             gc.enable()
         for name in best:  # a solution too slow for a second run is timed by its first
             if best[name] == float("inf"):
                 best[name] = first[name]
-        inputs = json.loads(text)
+        inputs = _loads(text)
         if self.spec.kind == "class":
             why = compare_calls(self.compare_mode, answers["reference"], answers["solution"], inputs["operations"])
         else:
@@ -278,21 +341,30 @@ class Worker:
         return {"status": "ok", "solution": best["solution"], "reference": best["reference"], "wrong": why}
 
 
-def serve(reader: Any, writer: Any) -> None:
+def serve(reader: Any, writer: Callable[[bytes], Any]) -> None:
     worker = Worker(writer)
-    sys.stdout = sys.stderr = worker.out
+    sys.stdout = sys.stderr = worker.out  # type: ignore[assignment]  # a text sink in place of the file
     handlers = {"load": worker.load, "call": worker.call, "probe": worker.probe}
     for line in reader:
-        request = json.loads(line)
-        op = request.get("op")
+        try:
+            request = _loads(line.decode("utf-8"))
+            op = request.get("op")
+        except BaseException:
+            writer(Worker.last_resort("the request could not be read"))
+            continue
         if op == "exit":
             break
         try:
             reply = handlers[op](request)
         except MemoryError:
-            reply = {"status": "error", "kind": str(Verdict.MEMORY_LIMIT), "error": "MemoryError"}
+            reply = failed(Verdict.MEMORY_LIMIT, "MemoryError")
         except BaseException as exc:
-            reply = {"status": "error", "kind": "internal", "error": "".join(traceback.format_exception(exc))[-3000:]}
+            if worker.loaded:  # the solution is in this process: what broke here, it broke
+                reply = failed(Verdict.RUNTIME_ERROR, "the solution broke the judge's worker: " + describe(exc, worker.filename))
+            else:
+                import traceback
+
+                reply = {"status": "error", "kind": "internal", "error": "".join(traceback.format_exception(exc))[-3000:]}
         worker.reply(reply)
 
 
@@ -300,10 +372,20 @@ def main() -> None:
     for sig in (signal.SIGPIPE, signal.SIGXFSZ, signal.SIGXCPU):  # Python ignores some at start-up
         signal.signal(sig, signal.SIG_DFL)
     reader = os.fdopen(int(sys.argv[1]), "rb")
-    writer = os.fdopen(int(sys.argv[2]), "wb")
+    reply_fd = int(sys.argv[2])
+    from judge import confine
+
+    layers = ["seccomp"] if confine.seccomp(os.getpid()) else []
+
+    def write(data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(reply_fd, view) :]
+
+    write((_dumps({"status": "ready", "layers": layers}) + "\n").encode("ascii"))
     sys.setrecursionlimit(RECURSION_LIMIT)
     threading.stack_size(STACK_BYTES)
-    thread = threading.Thread(target=serve, args=(reader, writer), name="solution", daemon=True)
+    thread = threading.Thread(target=serve, args=(reader, write), name="solution", daemon=True)
     thread.start()
     # Only the solution thread gets the large stack: threads the solution starts itself get
     # the default one, or a second 512 MB stack would not fit the address-space limit.

@@ -12,7 +12,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 from collections.abc import Callable
 
-from problems.wire import Shape, decode, encode
+from problems.nodes import is_list_node, is_tree_node
+from problems.wire import Shape, a_type, decode, encode
 
 
 @dataclass(frozen=True)
@@ -25,20 +26,22 @@ class CallSpec:
     shapes: dict[str, Shape] = field(default_factory=dict)
     mutates: str | None = None
     preserves: tuple[str, ...] = ()  # parameters the solution must leave as they were
+    returns: str | None = None  # "ListNode" or "TreeNode" when the answer must be a node
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CallSpec:
-        return cls(data["kind"], data["entry"], tuple(data["params"]), dict(data["shapes"]), data.get("mutates"), tuple(data.get("preserves", ())))
+        return cls(data["kind"], data["entry"], tuple(data["params"]), dict(data["shapes"]), data.get("mutates"), tuple(data.get("preserves", ())), data.get("returns"))
 
     @classmethod
     def for_problem(cls, problem: Any) -> CallSpec:
         from problems.spec import shape_of
 
         shapes = {name: shape_of(spec) for name, spec in problem.input_spec.items()}
-        return cls(problem.signature.kind, problem.entry, problem.params, shapes, problem.mutates, problem.preserves)
+        returns = problem.signature.returns_node if problem.signature.kind == "function" else None
+        return cls(problem.signature.kind, problem.entry, problem.params, shapes, problem.mutates, problem.preserves, returns)
 
 
 class CallFailed(Exception):
@@ -48,6 +51,15 @@ class CallFailed(Exception):
         super().__init__(error)
         self.error = error
         self.call_index = call_index
+
+
+class NotANode(Exception):
+    """The answer should be a ListNode or TreeNode (or None) and is something else."""
+
+    def __init__(self, wire: Any, message: str) -> None:
+        super().__init__(message)
+        self.wire = wire
+        self.message = message
 
 
 def prepare(spec: CallSpec, wire_input: dict[str, Any]) -> dict[str, Any]:
@@ -71,6 +83,11 @@ def invoke(spec: CallSpec, target: Callable[..., Any], args: dict[str, Any]) -> 
     result = target(*[args[name] for name in spec.params])
     if spec.mutates:
         return args[spec.mutates]
+    if spec.returns and result is not None:
+        is_node = is_list_node(result) if spec.returns == "ListNode" else is_tree_node(result)
+        if not is_node:
+            wire = encode(result)
+            raise NotANode(wire, f"expected a {spec.returns} (or None), got {a_type(wire)}: return the node itself, not its values")
     return result
 
 

@@ -1,0 +1,197 @@
+"""The guard: the trusted process between the judge and the solution's worker.
+
+``python -I -m judge.guard CONFIG`` is started by ``judge.sandbox.Sandbox`` in its own
+session. It builds the sandbox (no preexec code runs in the judge, which may have
+threads) and stays alive for the worker's whole life:
+
+- it dies with the judge (``PR_SET_PDEATHSIG``) and, when it does, takes the worker and
+  everything it started with it;
+- where namespaces work it makes a new pid (and network, mount) namespace: its child
+  is PID 1 there, a small reaper; when PID 1 ends, the kernel ends every process in
+  the namespace, and nothing in it can signal anything outside;
+- where they do not, it is the child subreaper of the worker's tree, so no descendant
+  can slip away from it, and the worker's Landlock domain (signal scoping) or seccomp
+  filter keeps the solution from signalling the guard, the judge or anything else;
+- it reports the layers that took, as JSON lines on its report pipe, and at the end
+  the worker's exit status; then it ends the same way the worker did.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import signal
+import sys
+import time
+from typing import Any
+
+from judge import confine
+from judge.limits import MB, STACK_BYTES
+
+MAX_CHILD_SWEEPS = 50
+
+
+def main() -> None:
+    config: dict[str, Any] = json.loads(sys.argv[1])
+    report = int(config["report_fd"])
+    keep = [int(fd) for fd in config["worker_fds"]]
+
+    def say(message: dict[str, Any]) -> None:
+        try:
+            os.write(report, (json.dumps(message) + "\n").encode())
+        except OSError:
+            pass
+
+    confine.die_with_parent(signal.SIGTERM)
+    if os.getppid() != int(config["parent"]):
+        os._exit(70)  # the judge is already gone
+    confine.set_limit(resource.RLIMIT_CORE, 0)
+    layers = ["own-session"]
+    if config.get("cgroup") and confine.cgroup_join(_path(config["cgroup"])):
+        layers.append("pids-cgroup")
+    namespaces = confine.unshare(pid=True, network=True, mounts=True) if config.get("namespaces", True) else []
+    layers += namespaces
+    in_pid_ns = "pid-namespace" in namespaces
+    if not in_pid_ns and confine.adopt_orphans():
+        layers.append("subreaper")
+    say({"layers": layers})
+    status_r, status_w = os.pipe()
+    child = os.fork()
+    if child == 0:
+        os.close(status_r)
+        if in_pid_ns:
+            _init(config, namespaces, keep, report, status_w, say)
+        else:
+            _become_worker(config, namespaces, keep, report, status_w, say)
+    os.close(status_w)
+
+    def stop(signum: int, frame: object) -> None:  # the judge is gone, or asks us to end it all
+        _end_tree(child)
+        os._exit(70)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(sig, stop)
+    status = _wait_for(child)
+    if in_pid_ns:
+        reported = os.read(status_r, 64).decode().strip()
+        status = int(reported) if reported.lstrip("-").isdigit() else status
+    _end_tree(child)
+    say({"exit": status})
+    _end_like(status)
+
+
+def _path(text: str) -> Any:
+    from pathlib import Path
+
+    return Path(text)
+
+
+def _init(config: dict[str, Any], namespaces: list[str], keep: list[int], report: int, status_w: int, say: Any) -> None:
+    """PID 1 of the new pid namespace: start the worker, reap every orphan, end with it."""
+    confine.die_with_parent(signal.SIGKILL)
+    worker = os.fork()
+    if worker == 0:
+        _become_worker(config, namespaces, keep, report, status_w, say, proc=True)
+    os.close(report)
+    for fd in keep:
+        os.close(fd)
+    while True:
+        try:
+            pid, status = os.waitpid(-1, 0)
+        except ChildProcessError:
+            os._exit(0)
+        except InterruptedError:
+            continue
+        if pid == worker:
+            os.write(status_w, f"{status}\n".encode())
+            os._exit(0)  # the kernel now ends everything left in the namespace
+
+
+def _become_worker(config: dict[str, Any], namespaces: list[str], keep: list[int], report: int, status_w: int, say: Any, proc: bool = False) -> None:
+    """Apply the remaining layers to this process and exec the worker (never returns)."""
+    os.close(status_w)
+    try:
+        confine.die_with_parent(signal.SIGKILL)
+        layers: list[str] = []
+        folder = config["folder"]
+        if "mount-namespace" in namespaces:
+            if proc and confine.fresh_proc():
+                layers.append("private-proc")
+            if confine.read_only_root(folder):
+                layers.append("read-only-root")
+        os.chdir(folder)
+        limits = config["limits"]
+        heap = int(limits["memory_mb"]) * MB + STACK_BYTES + 256 * MB  # the interpreter and libraries
+        applied = [
+            confine.set_limit(resource.RLIMIT_AS, heap),
+            confine.set_limit(resource.RLIMIT_CPU, int(limits["cpu_seconds"]), int(limits["cpu_seconds"]) + 5),
+            confine.set_limit(resource.RLIMIT_FSIZE, int(limits["file_mb"]) * MB),
+            confine.set_limit(resource.RLIMIT_NOFILE, int(limits["open_files"])),
+            confine.set_limit(resource.RLIMIT_CORE, 0),
+        ]
+        if os.geteuid() != 0:
+            applied.append(confine.set_limit(resource.RLIMIT_NPROC, int(config["own_processes"]) + int(limits["processes"])))
+        if all(applied):
+            layers.append("rlimits")
+        if os.geteuid() == 0 and confine.drop_capabilities():
+            layers.append("no-capabilities")
+        if config.get("landlock", True):
+            layers += confine.landlock(folder)
+        for sig in (signal.SIGPIPE, signal.SIGXFSZ, signal.SIGXCPU, signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+            signal.signal(sig, signal.SIG_DFL)
+        say({"layers": layers})
+        os.close(report)
+        os.execve(sys.executable, [sys.executable, *config["worker_argv"]], config["env"])
+    except BaseException as exc:
+        say({"error": f"{type(exc).__name__}: {exc}"})
+    os._exit(71)
+
+
+def _wait_for(child: int) -> int:
+    while True:
+        try:
+            _, status = os.waitpid(child, 0)
+            return status
+        except InterruptedError:
+            continue
+        except ChildProcessError:
+            return 0
+
+
+def _end_tree(child: int) -> None:
+    """Kill the worker and every descendant (adopted by this subreaper), until none is left."""
+    try:
+        os.kill(child, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    me = os.getpid()
+    for _ in range(MAX_CHILD_SWEEPS):
+        left = confine.children_of(me)
+        if not left:
+            break
+        for pid in left:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        for pid in left:
+            try:
+                os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:
+                pass
+        time.sleep(0.005)
+
+
+def _end_like(status: int) -> None:
+    """End the way the worker ended: with its exit code, or by its signal."""
+    if os.WIFSIGNALED(status):
+        sig = os.WTERMSIG(status)
+        signal.signal(sig, signal.SIG_DFL)
+        os.kill(os.getpid(), sig)
+        time.sleep(1)
+    os._exit(os.WEXITSTATUS(status) if os.WIFEXITED(status) else 70)
+
+
+if __name__ == "__main__":
+    main()
