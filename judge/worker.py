@@ -343,7 +343,7 @@ class Worker:
 
 def serve(reader: Any, writer: Callable[[bytes], Any]) -> None:
     worker = Worker(writer)
-    sys.stdout = sys.stderr = worker.out  # type: ignore[assignment]  # a text sink in place of the file
+    sys.stdout = sys.stderr = worker.out  # a text sink in place of the file
     handlers = {"load": worker.load, "call": worker.call, "probe": worker.probe}
     for line in reader:
         try:
