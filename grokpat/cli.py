@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -28,6 +29,8 @@ class GrokpatGroup(click.Group):
     """A click group whose errors are one clear line and exit status 2, never a traceback."""
 
     def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
+        if standalone_mode:
+            _end_cleanly_on_signals()
         try:
             rv = super().main(args, prog_name or "grokpat", complete_var, standalone_mode=False, **extra)
         except click.ClickException as exc:
@@ -42,6 +45,9 @@ class GrokpatGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("grokpat: interrupted", err=True)
             sys.exit(130)
+        except Terminated as exc:
+            click.echo(f"grokpat: stopped by {exc.name}", err=True)
+            sys.exit(128 + exc.signum)
         except BrokenPipeError:
             sys.stderr.close()  # `grokpat list | head`: the reader left, nothing to say
             sys.exit(0)
@@ -51,13 +57,32 @@ class GrokpatGroup(click.Group):
         return code
 
 
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP: unwind like Ctrl-C, so that every sandbox is ended on the way out."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+        self.name = signal.Signals(signum).name
+
+
+def _end_cleanly_on_signals() -> None:
+    def handler(signum: int, frame: object) -> None:
+        raise Terminated(signum)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, handler)
+
+
 def _fail(message: str) -> NoReturn:
     click.echo(f"grokpat: error: {message}", err=True)
     sys.exit(EXIT_USAGE)
 
 
 def _echo_json(value: Any) -> None:
-    click.echo(json.dumps(value, ensure_ascii=False))
+    """One JSON document; a lone surrogate (a solution's print) is escaped, never a crash."""
+    text = json.dumps(value, ensure_ascii=False)
+    click.echo(text.encode("utf-8", "backslashreplace").decode("utf-8"))
 
 
 def _catalog() -> Any:
@@ -219,15 +244,46 @@ def judge(files: tuple[str, ...], problem_id: str | None, as_json: bool, seed: i
     from judge.verdict import Verdict
 
     catalog = _catalog()
+    warned: list[bool] = []
+
+    def on_result(result: dict[str, Any]) -> None:
+        if as_json:
+            _echo_json(result)
+        else:
+            _print_report(result)
+        if sys.stderr.isatty() and not warned:
+            from judge.layers import broken
+
+            missing = broken(result.get("sandbox") or [])
+            if missing:
+                warned.append(True)
+                click.echo(f"grokpat: warning: on this machine the sandbox cannot keep: {'; '.join(missing)} (see 'grokpat doctor')", err=True)
+
     results = judge_files(
         catalog,
         [Path(f) for f in files],
         problem_id,
         dict(max_examples=max_examples, seed=seed, complexity=not no_complexity, time_limit=time_limit, memory_mb=memory_limit),
         show_progress=not as_json and sys.stderr.isatty(),
-        on_result=(lambda r: _echo_json(r)) if as_json else _print_report,
+        on_result=on_result,
     )
     return 0 if all(r["verdict"] == Verdict.ACCEPTED for r in results) else 1
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="The diagnosis as one JSON object.")
+def doctor(as_json: bool) -> int:
+    """What the judge's sandbox can enforce here, and where things live; exit 1 when a promise cannot be kept."""
+    from grokpat.doctor import diagnose
+
+    report = diagnose()
+    if as_json:
+        _echo_json(report)
+    else:
+        from grokpat.render import doctor_report
+
+        click.echo(doctor_report(report))
+    return 1 if report["broken_promises"] or report["worker"] != "ok" else 0
 
 
 def _print_report(result: dict[str, Any]) -> None:

@@ -65,10 +65,31 @@ def judge_files(
         on_result(results[0])
         return results
     workers = min(len(pairs), max(1, os.cpu_count() or 1), 2)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_judge_process)
+    try:
         futures = [pool.submit(judge_one, str(path), pid, options) for path, pid in pairs]
         for future in futures:
             result = json.loads(future.result())
             results.append(result)
             on_result(result)
+    except BaseException:  # Ctrl-C, SIGTERM: the judging processes end their sandboxes and stop
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown()
     return results
+
+
+def _judge_process() -> None:
+    """In each judging process: end (and end its sandbox) when told to, or when the CLI dies."""
+    import signal
+
+    from judge.confine import die_with_parent
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGHUP, stop)
+    die_with_parent(signal.SIGTERM)

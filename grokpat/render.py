@@ -71,11 +71,20 @@ def _short(value: object, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 20] + f"… ({len(text)} chars)"
 
 
+def _cases(result: dict) -> str:
+    """``209/209 cases``, or ``failed on case 3 of 209 planned``."""
+    if result["verdict"] in (Verdict.ACCEPTED, Verdict.SUBOPTIMAL):
+        return f"{result['passed']}/{result['total']} cases"
+    if result["verdict"] == Verdict.COMPILE_ERROR or not result.get("counterexample"):
+        return f"{result['passed']} of {result['total']} cases passed" if result["total"] else "did not load"
+    return f"failed on case {result['passed'] + 1} of {result['total']} planned"
+
+
 def judge_report(result: dict) -> str:
     """The text form of one ``grokpat judge`` result (the JSON form, rendered)."""
     mark, colour = VERDICT_STYLE.get(result["verdict"], ("?", "white"))
     head = click.style(f"{mark} {result['verdict']}", fg=colour, bold=True)
-    lines = [f"{head}  {result['file']}  [{result['problem']}]  {result['passed']}/{result['total']} cases  {result['elapsed_s']:.2f} s"]
+    lines = [f"{head}  {result['file']}  [{result['problem']}]  {_cases(result)}  {result['elapsed_s']:.2f} s"]
     if result.get("message") and result["verdict"] != Verdict.ACCEPTED:
         lines.append(f"  {result['message']}")
     cx = result.get("counterexample")
@@ -104,4 +113,25 @@ def judge_report(result: dict) -> str:
         out = result["stdout"].rstrip().splitlines()
         lines.append(click.style("  your prints:", dim=True))
         lines += ["    " + line for line in out[:20]] + (["    …"] if len(out) > 20 else [])
+    return "\n".join(lines)
+
+
+def doctor_report(report: dict) -> str:
+    """The text form of ``grokpat doctor``."""
+    ok, bad = click.style("✓", fg="green"), click.style("✗", fg="red")
+    lines = [f"Python {report['python']} on {report['platform']}", ""]
+    lines.append(click.style("Sandbox layers", bold=True))
+    for layer in report["layers"]:
+        mark = ok if layer["applied"] else bad
+        why = "" if layer["applied"] else click.style(f"  ({layer['why_not']})", dim=True)
+        lines.append(f"  {mark} {layer['id']:<18} {layer['what']}{why}")
+    lines += ["", click.style("Promises", bold=True)]
+    for promise, kept in report["promises"].items():
+        lines.append(f"  {ok if kept else bad} {promise}")
+    if report["worker"] != "ok":
+        lines.append(f"  {bad} the worker did not start: {report['worker']}")
+    lines += ["", click.style("Where things live", bold=True)]
+    lines.append(f"  data (progress store)  {report['data_dir']}")
+    lines.append(f"  workspace              {report['workspace']}")
+    lines.append(f"  editor                 {report['editor'] or 'none found: set $EDITOR'}")
     return "\n".join(lines)

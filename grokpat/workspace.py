@@ -7,14 +7,12 @@ import textwrap
 from pathlib import Path
 
 from grokpat.errors import UserError
+from grokpat.paths import workspace_dir
+
+__all__ = ["render_solution", "workspace_dir", "write_solution"]
 from problems.model import Problem
 
 TEMPLATES = Path(__file__).parent / "templates"
-
-
-def workspace_dir(explicit: str | None = None) -> Path:
-    """--dir, else GROKPAT_WORKSPACE, else the current directory."""
-    return Path(explicit or os.environ.get("GROKPAT_WORKSPACE") or ".").expanduser()
 
 
 def needed_imports(problem: Problem) -> list[str]:

@@ -24,7 +24,7 @@ from typing import Any
 from collections.abc import Callable
 
 from hypothesis import HealthCheck, Phase, find, settings
-from hypothesis.errors import NoSuchExample
+from hypothesis.errors import Flaky, FlakyFailure, NoSuchExample
 
 from judge import probe as probing
 from judge.client import Outcome, WorkerClient
@@ -34,6 +34,7 @@ from judge.verdict import Counterexample, JudgeResult, Verdict
 from problems.calling import CallSpec, call
 from problems.cases import CasePlan, input_strategy, plan, probe_input, why_wrong
 from problems.model import Problem
+from problems.reduce import size_of, smaller_inputs
 from problems.reference import Reference, load_reference
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -112,16 +113,20 @@ class _Campaign:
         self.progress = progress or (lambda stage, done, total: None)
         self.plan: CasePlan = plan(problem, ref, options.max_examples)
         self.passed = 0
+        self.ran = 0
         self.failure: Failure | None = None
+        self.shrink_deadline: float | None = None
 
     def run(self, result: JudgeResult) -> None:
-        self.run_cases(self.plan.first)
+        fixed = self.run_cases(self.plan.first)
         if self.failure is None:
             self.generated()
         if self.failure is None:
-            self.run_cases(list(self.plan.large_edges))
-        result.passed = self.passed
+            fixed = self.run_cases(list(self.plan.large_edges))
+        result.passed, result.ran = self.passed, self.ran
         if self.failure is not None:
+            if fixed:
+                self.shrink_fixed()
             result.total = self.plan.total
             result.verdict = self.failure.verdict
             result.counterexample = self.failure.counterexample()
@@ -131,13 +136,14 @@ class _Campaign:
         if self.options.complexity and self.problem.complexity is not None:
             self.probe(result)
 
-    def run_cases(self, cases: list[dict[str, Any]]) -> None:
-        """Fixed cases in order, up to the first failure."""
+    def run_cases(self, cases: list[dict[str, Any]]) -> bool:
+        """Fixed cases in order, up to the first failure; True when one failed."""
         for inputs in cases:
             failure = self.case(inputs)
             if failure:
                 self.failure = failure
-                return
+                return True
+        return False
 
     # --- one case -----------------------------------------------------------------------
 
@@ -145,10 +151,22 @@ class _Campaign:
         return JudgeError(self.problem.id, message, self.problem.module_path)
 
     def case(self, inputs: dict[str, Any]) -> Failure | None:
-        """Run the reference here and the solution in the worker; None when they agree."""
+        """One planned case: counted, and reported as progress."""
+        self.ran += 1
+        failure = self.attempt(inputs)
+        if failure is None:
+            self.passed += 1
+            self.progress("testing", self.passed, self.plan.total)
+        return failure
+
+    def attempt(self, inputs: dict[str, Any], shrinking: bool = False) -> Failure | None:
+        """Run the reference here and the solution in the worker; None when they agree.
+        While shrinking, an input the reference refuses is simply not a counterexample."""
         try:
             expected = call(self.spec, self.ref.solution, inputs)
         except Exception as exc:  # never blame the learner for the reference
+            if shrinking:
+                return None
             raise self.judge_error(f"the reference failed on {inputs!r}: {type(exc).__name__}: {exc}") from exc
         outcome: Outcome = self.worker.request({"op": "call", "input": inputs}, timeout=self.options.time_limit)
         if not outcome.ok:
@@ -165,32 +183,35 @@ class _Campaign:
             why = f"the solution changed its input {names}, which the problem asks to leave as it was"
         if why:
             return Failure(Verdict.WRONG_ANSWER, inputs, expected, actual, reason=why)
-        self.passed += 1
-        self.progress("testing", self.passed, self.plan.total)
         return None
 
     # --- generated cases and shrinking -------------------------------------------------
 
-    def generated(self) -> None:
-        shrink_started: list[float] = []
+    def shrink_time_left(self) -> bool:
+        if self.shrink_deadline is None:
+            self.shrink_deadline = time.monotonic() + self.options.shrink_budget
+        return time.monotonic() < self.shrink_deadline
+
+    def generated(self, same_as: Failure | None = None) -> None:
+        """Hypothesis's cases, each counted; on a failure, shrink it. With ``same_as``, look
+        only for a smaller failure of the same kind (to shrink a failing fixed case)."""
 
         def fails(inputs: dict[str, Any]) -> bool:
-            if shrink_started and time.monotonic() - shrink_started[0] > self.options.shrink_budget:
+            if (self.failure is not None or same_as is not None) and not self.shrink_time_left():
                 raise _StopSearch
             try:
-                failure = self.case(inputs)
+                failure = self.attempt(inputs, shrinking=same_as is not None) if same_as else self.case(inputs)
             except JudgeError as exc:
                 raise _Abort(exc) from exc
             if failure is None:
                 return False
             if self.failure is None:
                 self.failure = failure
-                shrink_started.append(time.monotonic())
                 self.progress("shrinking", 0, 0)
                 if failure.verdict in (Verdict.TIME_LIMIT, Verdict.MEMORY_LIMIT):
                     raise _StopSearch  # each try would cost a whole limit: report it as found
                 return True
-            if failure.verdict != self.failure.verdict:
+            if failure.verdict != self.failure.verdict or (same_as and size_of(failure.inputs) >= size_of(self.failure.inputs)):
                 return False  # a smaller input that fails differently is another story
             self.failure = failure
             return True
@@ -210,8 +231,35 @@ class _Campaign:
             pass
         except _Abort as abort:
             raise abort.error from None
-        except Exception:  # Hypothesis gave up (flaky, unsatisfiable): keep what we saw
-            pass
+        except (Flaky, FlakyFailure):  # a solution that fails only sometimes: what failed is kept
+            if self.failure is None:
+                raise self.judge_error("the generated cases could not be replayed (a non-deterministic strategy?)") from None
+        except Exception as exc:  # the generator itself failed: the judge's error, never an accepted
+            where = self.problem.module_path if self.ref.inputs is not None else self.problem.yaml_path
+            raise JudgeError(self.problem.id, f"input generation failed: {type(exc).__name__}: {exc}", where) from exc
+
+    def shrink_fixed(self) -> None:
+        """A fixed case failed (an example, a corner): look for a smaller input that fails the
+        same way, by simplifying it within the spec and by a search among generated inputs."""
+        assert self.failure is not None
+        found = self.failure
+        self.progress("shrinking", 0, 0)
+        if found.verdict in (Verdict.TIME_LIMIT, Verdict.MEMORY_LIMIT):
+            return
+        if self.ref.inputs is None and self.problem.signature.kind == "function":
+            improved = True
+            while improved and self.shrink_time_left():
+                improved = False
+                for candidate in smaller_inputs(self.problem.input_spec, self.failure.inputs):
+                    if not self.shrink_time_left():
+                        break
+                    failure = self.attempt(candidate, shrinking=True)
+                    if failure is not None and failure.verdict == found.verdict:
+                        self.failure = failure
+                        improved = True
+                        break
+        if self.shrink_time_left():
+            self.generated(same_as=found)
 
     # --- complexity --------------------------------------------------------------------
 

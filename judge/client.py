@@ -201,6 +201,8 @@ class WorkerClient:
             code = None
         stderr = self.sandbox.stderr_tail()
         self.close()
+        if code is None:
+            return Outcome(Verdict.RUNTIME_ERROR, error="the worker stopped answering (did the solution close the judge's pipe?)")
         if code is not None and code < 0:
             sig = -code
             name = signal.Signals(sig).name if sig in signal.valid_signals() else str(sig)

@@ -50,7 +50,10 @@ def main() -> None:
     layers = ["own-session"]
     if config.get("cgroup") and confine.cgroup_join(_path(config["cgroup"])):
         layers.append("pids-cgroup")
-    namespaces = confine.unshare(pid=True, network=True, mounts=True) if config.get("namespaces", True) else []
+    use_namespaces = bool(config.get("namespaces", True))
+    # Only the pid namespace here: the guard stays in the judge's mounts, so that it can
+    # remove the folder when the judge is gone. The worker's side enters the others.
+    namespaces = confine.unshare(pid=True, network=False, mounts=False) if use_namespaces else []
     layers += namespaces
     in_pid_ns = "pid-namespace" in namespaces
     if not in_pid_ns and confine.adopt_orphans():
@@ -60,14 +63,19 @@ def main() -> None:
     child = os.fork()
     if child == 0:
         os.close(status_r)
+        more = confine.unshare(pid=False, network=True, mounts=True) if use_namespaces else []
+        say({"layers": [layer for layer in more if layer not in namespaces]})
         if in_pid_ns:
-            _init(config, namespaces, keep, report, status_w, say)
+            _init(config, more, keep, report, status_w, say)
         else:
-            _become_worker(config, namespaces, keep, report, status_w, say)
+            _become_worker(config, more, keep, report, status_w, say)
     os.close(status_w)
+    for fd in keep:  # only the worker talks on these: its death must close them for the judge
+        os.close(fd)
 
     def stop(signum: int, frame: object) -> None:  # the judge is gone, or asks us to end it all
         _end_tree(child)
+        _clean_up(config)
         os._exit(70)
 
     for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
@@ -85,6 +93,20 @@ def _path(text: str) -> Any:
     from pathlib import Path
 
     return Path(text)
+
+
+def _clean_up(config: dict[str, Any]) -> None:
+    """The judge is gone: remove what it would have removed (its folder, the cgroup)."""
+    import shutil
+
+    if config.get("cgroup"):
+        group = _path(config["cgroup"])
+        confine.write_file(str(group.parent / "cgroup.procs"), str(os.getpid()))  # step out of it first
+        try:
+            group.rmdir()
+        except OSError:
+            pass
+    shutil.rmtree(config["folder"], ignore_errors=True)
 
 
 def _init(config: dict[str, Any], namespaces: list[str], keep: list[int], report: int, status_w: int, say: Any) -> None:
