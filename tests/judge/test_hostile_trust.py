@@ -232,8 +232,14 @@ def test_a_forged_reply_is_a_runtime_error(judge: Callable[..., JudgeResult]) ->
 # --- the judge outlives the solution --------------------------------------------------------
 
 
-SIGNAL_PARENT = WINDOW.replace("    return best", "    import os, signal\n    try:\n        os.kill(os.getppid(), signal.SIGKILL)\n    except OSError as exc:\n        print('refused', exc)\n    return best")
-SIGNAL_GROUP = WINDOW.replace("    return best", "    import os, signal\n    try:\n        os.killpg(os.getpgid(os.getppid()), signal.SIGKILL)\n    except OSError as exc:\n        print('refused', exc)\n    return best")
+def _attempting(call: str) -> str:
+    """The right answer, after trying ``call`` (and printing it if the sandbox refused)."""
+    attempt = f"    import os, signal\n    try:\n        {call}\n    except OSError as exc:\n        print('refused', exc)\n    return best"
+    return WINDOW.replace("    return best", attempt)
+
+
+SIGNAL_PARENT = _attempting("os.kill(os.getppid(), signal.SIGKILL)")
+SIGNAL_GROUP = _attempting("os.killpg(os.getpgid(os.getppid()), signal.SIGKILL)")
 
 
 @pytest.mark.parametrize("source", [SIGNAL_PARENT, SIGNAL_GROUP], ids=["kill-parent", "killpg-parent"])
@@ -255,7 +261,7 @@ def _throwaway_pid_namespace() -> list[str] | None:
 def test_kill_everything_reaches_nothing_outside(tmp_path: Path) -> None:
     # Run inside a throwaway pid namespace: should the sandbox ever let kill(-1) out, it
     # ends that namespace, never the machine.
-    source = WINDOW.replace("    return best", "    import os, signal\n    try:\n        os.kill(-1, signal.SIGKILL)\n    except OSError as exc:\n        print('refused', exc)\n    return best")
+    source = _attempting("os.kill(-1, signal.SIGKILL)")
     done, results = cli(tmp_path, source, "--problem", MAX_SUM, "--max-examples", "20", "--no-complexity", prefix=_throwaway_pid_namespace())
     assert done.returncode in (0, 1), done
     assert len(results) == 1 and results[0]["verdict"] in ("accepted", "runtime_error"), done
