@@ -26,9 +26,12 @@ def edit_distance(s1: str, s2: str) -> int:
 def brute_force(s1: str, s2: str) -> int:
     """Every alignment: choose k characters of s1 and k of s2 to pair up in order.
     Paired unequal characters cost a replacement, every unpaired character of s1 a
-    deletion and of s2 an insertion; take the cheapest alignment."""
+    deletion and of s2 an insertion; take the cheapest alignment (alignments with fewer
+    pairs than the best cost so far allows are skipped: they cannot be cheaper)."""
     best = len(s1) + len(s2)
-    for k in range(min(len(s1), len(s2)) + 1):
+    for k in range(min(len(s1), len(s2)), -1, -1):
+        if len(s1) + len(s2) - 2 * k >= best:
+            break  # fewer pairs leave even more characters unpaired
         for left in combinations(range(len(s1)), k):
             for right in combinations(range(len(s2)), k):
                 replaced = sum(s1[i] != s2[j] for i, j in zip(left, right))

@@ -46,8 +46,8 @@ def inputs():
 
     @st.composite
     def interleaved(draw):
-        s1 = draw(st.text(alphabet=draw(st.sampled_from(["ab", "abc", "a"])), max_size=7))
-        s2 = draw(st.text(alphabet=draw(st.sampled_from(["ab", "abc", "b"])), max_size=7))
+        s1 = draw(st.text(alphabet=draw(st.sampled_from(["ab", "abc", "a"])), max_size=6))
+        s2 = draw(st.text(alphabet=draw(st.sampled_from(["ab", "abc", "b"])), max_size=6))
         order = draw(st.permutations([1] * len(s1) + [2] * len(s2)))
         i = j = 0
         out = []

@@ -90,10 +90,10 @@ def inputs():
 
     @st.composite
     def edited(draw):
-        s1 = draw(st.text(alphabet="abc", min_size=1, max_size=7))
+        s1 = draw(st.text(alphabet="abc", min_size=1, max_size=6))
         chars = list(s1)
         for _ in range(draw(st.integers(0, 3))):
-            if draw(st.booleans()) and len(chars) < 7:
+            if draw(st.booleans()) and len(chars) < 6:
                 chars.insert(draw(st.integers(0, len(chars))), draw(st.sampled_from("abcd")))
             elif len(chars) > 1:
                 del chars[draw(st.integers(0, len(chars) - 1))]
@@ -102,12 +102,12 @@ def inputs():
     return st.one_of(
         edited(),
         st.fixed_dictionaries({
-            "s1": st.text(alphabet="ab", min_size=1, max_size=7),
-            "s2": st.text(alphabet="ab", min_size=1, max_size=7),
+            "s1": st.text(alphabet="ab", min_size=1, max_size=5),
+            "s2": st.text(alphabet="ab", min_size=1, max_size=5),
         }),
         st.fixed_dictionaries({
-            "s1": st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=7),
-            "s2": st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=7),
+            "s1": st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=6),
+            "s2": st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=6),
         }),
     )
 

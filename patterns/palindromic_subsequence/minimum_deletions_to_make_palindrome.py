@@ -23,10 +23,11 @@ def min_deletions_to_palindrome(s: str) -> int:
 
 
 def brute_force(s: str) -> int:
-    """Try deleting 0, 1, 2, ... characters in every possible way: O(2^n * n)."""
+    """Try deleting 0, 1, 2, ... characters in every possible way (that is, keeping
+    len(s), len(s) - 1, ... of them, in order) until what is kept reads the same both
+    ways: O(2^n * n)."""
     for deleted in range(len(s) + 1):
-        for gone in combinations(range(len(s)), deleted):
-            kept = [c for i, c in enumerate(s) if i not in gone]
+        for kept in combinations(s, len(s) - deleted):
             if kept == kept[::-1]:
                 return deleted
     return len(s)
@@ -47,7 +48,7 @@ def inputs():
 
     return st.one_of(
         st.text(alphabet="ab", min_size=1, max_size=14),
-        st.text(alphabet="abc", min_size=1, max_size=14),
+        st.text(alphabet="abc", min_size=1, max_size=12),
         st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12),
         noisy_palindrome(),
     ).map(lambda s: {"s": s})

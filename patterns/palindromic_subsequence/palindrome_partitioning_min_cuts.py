@@ -33,11 +33,11 @@ def min_palindrome_cuts(s: str) -> int:
 def brute_force(s: str) -> int:
     """Try 0, 1, 2, ... cuts at every possible set of places: O(2^n * n)."""
     n = len(s)
+    palindromic = {(a, b) for a in range(n) for b in range(a + 1, n + 1) if s[a:b] == s[a:b][::-1]}
     for k in range(n):
         for places in combinations(range(1, n), k):
             bounds = (0, *places, n)
-            pieces = [s[a:b] for a, b in zip(bounds, bounds[1:])]
-            if all(p == p[::-1] for p in pieces):
+            if all(piece in palindromic for piece in zip(bounds, bounds[1:])):
                 return k
     return max(0, n - 1)
 
