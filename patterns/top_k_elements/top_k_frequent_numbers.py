@@ -52,7 +52,10 @@ def check(inputs: dict, answer, expected):
         weakest = min(answer, key=lambda v: counts[v])
         if left_out is None:
             return f"the counts of {answer!r} are not the {k} largest counts"
-        return f"{left_out} occurs {counts[left_out]} times but is left out, while {weakest} (occurring {counts[weakest]} times) is in"
+        def times(c: int) -> str:
+            return "once" if c == 1 else f"{c} times"
+
+        return f"{left_out} occurs {times(counts[left_out])} but is left out, while {weakest}, which occurs {times(counts[weakest])}, is in"
     return True
 
 
