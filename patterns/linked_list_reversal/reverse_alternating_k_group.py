@@ -50,6 +50,7 @@ def brute_force(head: ListNode | None, k: int) -> ListNode | None:
 
 
 def probe(n: int, rng: random.Random) -> dict:
-    """k near the square root of n: walking from the head again for every group (n^2 / k)
-    and reversing a group by swapping values found by walking (n * k) both cost n^1.5."""
-    return {"head": [rng.randint(0, 1000) for _ in range(n)], "k": max(2, math.isqrt(n) - 1)}
+    """Groups of k = n^(1/4) nodes (4 at n = 256, 11 at n = 16384), usually with a short
+    last group: a solution that walks or counts from the head again for every group
+    does n^2 / k = n^1.75 steps here."""
+    return {"head": [rng.randint(0, 1000) for _ in range(n)], "k": max(2, math.isqrt(math.isqrt(n)))}
