@@ -1,0 +1,5 @@
+# expect: wrong_answer
+# grokpat: k-closest-numbers
+class Solution:
+    def find_closest_elements(self, arr: List[int], k: int, x: int) -> List[int]:
+        return heapq.nsmallest(k, arr, key=lambda a: (abs(a - x), a))   # in order of distance, not ascending
