@@ -58,7 +58,7 @@ def inputs():
             end = t + draw(st.integers(0, 3)) * scale
             ivs.append([t, end])
             t = end + draw(st.integers(1, 3)) * scale  # at least one apart: disjoint
-        if ivs and draw(st.integers(0, 3)) == 0:  # up to the largest coordinate
+        if ivs and draw(st.integers(0, 3)) == 3:  # up to the largest coordinate
             shift = top - ivs[-1][1]
             ivs = [[s + shift, e + shift] for s, e in ivs]
         last = ivs[-1][1] if ivs else 10

@@ -52,7 +52,7 @@ def inputs():
         scale = draw(st.sampled_from([1, 1, 1, 10**7]))
         a = _chain(draw, st, draw(st.integers(0, 8)), scale, draw(st.integers(0, 3)) * scale)
         b = _chain(draw, st, draw(st.integers(0 if a else 1, 8)), scale, draw(st.integers(0, 3)) * scale)
-        if draw(st.integers(0, 3)) == 0:  # up to the largest coordinate
+        if draw(st.integers(0, 3)) == 3:  # up to the largest coordinate
             shift = top - max(iv[1] for iv in a + b)
             a = [[s + shift, e + shift] for s, e in a]
             b = [[s + shift, e + shift] for s, e in b]
