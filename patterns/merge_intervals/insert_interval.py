@@ -52,7 +52,7 @@ def inputs():
 
     @st.composite
     def draw(draw):
-        scale = draw(st.sampled_from([1, 1, 1, 2000]))
+        scale = draw(st.sampled_from([1, 1, 1, 1500]))  # ends stay below 60 * 1500 <= 10**5
         ivs, t = [], draw(st.integers(0, 3)) * scale
         for _ in range(draw(st.integers(0, 10))):
             end = t + draw(st.integers(0, 3)) * scale

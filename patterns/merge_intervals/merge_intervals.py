@@ -56,7 +56,7 @@ def inputs():
     @st.composite
     def draw(draw):
         if draw(st.booleans()):
-            scale = draw(st.sampled_from([1, 1, 500]))
+            scale = draw(st.sampled_from([1, 1, 150]))  # ends stay below 61 * 150 <= 10**4
             ivs = _chain(draw, st, draw(st.integers(1, 12)), scale)
             if draw(st.booleans()):  # a big interval swallowing some of them
                 a, b = sorted(draw(st.sampled_from([x for iv in ivs for x in iv])) for _ in range(2))
