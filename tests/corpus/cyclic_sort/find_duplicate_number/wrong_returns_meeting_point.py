@@ -1,0 +1,9 @@
+# expect: wrong_answer
+# grokpat: find-duplicate-number
+def find_duplicate(nums):
+    slow = fast = 0
+    while True:
+        slow = nums[slow]
+        fast = nums[nums[fast]]
+        if slow == fast:
+            return slow  # where they meet is inside the loop, not necessarily its entry
