@@ -6,7 +6,7 @@ from collections import deque
 from problems.nodes import TreeNode, tree_to_wire
 
 
-def level_averages(root: TreeNode | None) -> list[float]:
+def level_averages(root: TreeNode) -> list[float]:
     """Breadth-first, one level per round (the queue's length when the round starts):
     sum the level's values and divide by its size. O(n) time, O(w) extra space."""
     averages, queue = [], deque([root])

@@ -6,7 +6,7 @@ from collections import deque
 from problems.nodes import TreeNode, tree_to_wire
 
 
-def width_of_binary_tree(root: TreeNode | None) -> int:
+def width_of_binary_tree(root: TreeNode) -> int:
     """Breadth-first, one level per round, each node queued with its position in its level
     (children of p at 2p and 2p + 1). The level's width is last - first + 1. Positions are
     renumbered from the level's first one, so they stay small even in a deep tree. O(n) time."""

@@ -6,7 +6,7 @@ from collections import deque
 from problems.nodes import TreeNode, tree_to_wire
 
 
-def vertical_traversal(root: TreeNode | None) -> list[list[int]]:
+def vertical_traversal(root: TreeNode) -> list[list[int]]:
     """Breadth-first, each node queued with its (row, col); then sort all (col, row, val)
     triples once: columns left to right, rows top to bottom, values ascending on ties.
     Cut the sorted list into columns. O(n log n) time, O(n) space."""

@@ -5,7 +5,7 @@ import random
 from problems.nodes import TreeNode, build_tree, tree_to_wire
 
 
-def has_sequence_path(root: TreeNode | None, sequence: list[int]) -> bool:
+def has_sequence_path(root: TreeNode, sequence: list[int]) -> bool:
     """Depth-first with a stack of (node, depth): a node is explored only if its value is
     sequence[depth], so a branch is abandoned at its first mismatch. A path works when it
     reaches a leaf exactly at the sequence's last position. O(n) time, O(h) space."""

@@ -3,7 +3,7 @@
 from problems.nodes import TreeNode, tree_to_wire
 
 
-def sum_path_numbers(root: TreeNode | None) -> int:
+def sum_path_numbers(root: TreeNode) -> int:
     """Depth-first, top-down: a child's number is its parent's number * 10 + its digit; at a
     leaf the number is complete and is added to the total. O(n) time, O(h) space."""
 
