@@ -6,22 +6,15 @@ from problems.nodes import TreeNode, build_tree, tree_to_wire
 
 
 def has_path_sum(root: TreeNode | None, target: int) -> bool:
-    """Depth-first with an explicit stack of (node, sum still needed): at a leaf the path is
-    complete, and it works if nothing is left to reach. Each node is visited once: O(n)
-    time, O(h) extra space."""
-    stack = [(root, target)] if root is not None else []
-    while stack:
-        node, remaining = stack.pop()
-        remaining -= node.val
-        if node.left is None and node.right is None:
-            if remaining == 0:
-                return True
-            continue
-        if node.right is not None:
-            stack.append((node.right, remaining))
-        if node.left is not None:
-            stack.append((node.left, remaining))
-    return False
+    """Depth-first, top-down: what is still missing of the target flows down to the
+    children; at a leaf the path is complete, and it works if nothing is missing. An empty
+    subtree has no path at all. Each node is visited once: O(n) time, O(h) stack."""
+    if root is None:
+        return False
+    remaining = target - root.val
+    if root.left is None and root.right is None:
+        return remaining == 0
+    return has_path_sum(root.left, remaining) or has_path_sum(root.right, remaining)
 
 
 def brute_force(root: TreeNode | None, target: int) -> bool:

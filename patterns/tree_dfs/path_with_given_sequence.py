@@ -6,23 +6,19 @@ from problems.nodes import TreeNode, build_tree, tree_to_wire
 
 
 def has_sequence_path(root: TreeNode, sequence: list[int]) -> bool:
-    """Depth-first with a stack of (node, depth): a node is explored only if its value is
+    """Depth-first, carrying the depth: a node is explored only if its value is
     sequence[depth], so a branch is abandoned at its first mismatch. A path works when it
-    reaches a leaf exactly at the sequence's last position. O(n) time, O(h) space."""
-    stack = [(root, 0)] if root is not None else []
+    reaches a leaf exactly at the sequence's last position. O(n) time, O(h) stack."""
     last = len(sequence) - 1
-    while stack:
-        node, depth = stack.pop()
-        if depth > last or node.val != sequence[depth]:
-            continue
+
+    def dfs(node, depth):
+        if node is None or depth > last or node.val != sequence[depth]:
+            return False
         if node.left is None and node.right is None:
-            if depth == last:
-                return True
-            continue
-        for child in (node.right, node.left):
-            if child is not None:
-                stack.append((child, depth + 1))
-    return False
+            return depth == last
+        return dfs(node.left, depth + 1) or dfs(node.right, depth + 1)
+
+    return dfs(root, 0)
 
 
 def brute_force(root: TreeNode | None, sequence: list[int]) -> bool:
