@@ -1,0 +1,9 @@
+# expect: wrong_answer
+# grokpat: right-side-view
+def right_side_view(root):
+    view = []
+    node = root
+    while node:
+        view.append(node.val)
+        node = node.right
+    return view
