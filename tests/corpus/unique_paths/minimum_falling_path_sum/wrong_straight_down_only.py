@@ -1,0 +1,5 @@
+# expect: wrong_answer
+# grokpat: minimum-falling-path-sum
+def min_falling_path_sum(matrix):
+    n = len(matrix)
+    return min(sum(matrix[r][c] for r in range(n)) for c in range(n))  # diagonal steps never taken
