@@ -78,9 +78,9 @@ def snake(rows: int, cols: int, fill: int = 1, wall: int = 0) -> list[list[int]]
 
 
 def dimensions(n: int) -> tuple[int, int]:
-    """An odd number of rows and about n cells in all."""
-    rows = max(1, isqrt(n)) | 1
-    return rows, max(2, n // rows)
+    """An odd number of rows and about n cells in all, at most 50 rows and columns."""
+    rows = min(49, max(1, isqrt(n)) | 1)
+    return rows, min(50, max(2, n // rows))
 
 
 def probe(n: int, rng: random.Random) -> dict:

@@ -79,5 +79,5 @@ def inputs():
 
 def probe(n: int, rng: random.Random) -> dict:
     """A grid of about n cells that is all land: the most land cells to look at."""
-    side = max(2, isqrt(n))
-    return {"grid": [[1] * max(2, n // side) for _ in range(side)]}
+    side = min(100, max(2, isqrt(n)))  # the grid is at most 100 x 100
+    return {"grid": [[1] * min(100, max(2, n // side)) for _ in range(side)]}

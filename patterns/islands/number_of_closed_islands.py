@@ -90,8 +90,8 @@ def snake(rows: int, cols: int, fill: int = 1, wall: int = 0) -> list[list[int]]
 def probe(n: int, rng: random.Random) -> dict:
     """About n cells inside a frame of water: a winding one-cell-wide island, a row of water
     and a solid block of land, both closed, so every cell must be explored."""
-    side = max(6, isqrt(n))
-    cols = max(4, n // side)
+    side = min(100, max(6, isqrt(n)))  # the grid is at most 100 x 100
+    cols = min(100, max(4, n // side))
     inner_rows, inner_cols = side - 2, cols - 2
     top = max(1, inner_rows // 2) | 1
     inner = snake(top, inner_cols) + [[0] * inner_cols] + [[1] * inner_cols for _ in range(max(1, inner_rows - top - 1))]

@@ -167,8 +167,8 @@ def probe(n: int, rng: random.Random) -> dict:
     """About n cells: the top two thirds hold many small islands of random shapes (one in
     each 4 x 4 slot, over a hundred different shapes), the rest is one solid block (a large
     island)."""
-    side = max(12, isqrt(n))
-    cols = max(4, n // side) // 4 * 4
+    side = min(50, max(12, isqrt(n)))  # the grid is at most 50 x 50
+    cols = min(48, max(4, n // side) // 4 * 4)
     top = (2 * side // 3) // 4 * 4 or 4
     grid = [[0] * cols for _ in range(top)]
     for sr in range(0, top, 4):

@@ -80,8 +80,8 @@ def probe(n: int, rng: random.Random) -> dict:
     """About n cells: a winding one-cell-wide island on top (sweeping labels until stable
     needs O(n) sweeps), a row of water, and a solid block of land below (flooding from
     every land cell, or a union-find without its optimisations, pays for its size)."""
-    side = max(4, isqrt(n))
-    cols = max(2, n // side)
+    side = min(300, max(4, isqrt(n)))  # the grid is at most 300 x 300
+    cols = min(300, max(2, n // side))
     top = max(1, side // 2) | 1
     grid = snake(top, cols) + [[0] * cols] + [[1] * cols for _ in range(max(1, side - top - 1))]
     return {"grid": grid}

@@ -87,13 +87,20 @@ def inputs():
 
 
 def probe(n: int, rng: random.Random) -> dict:
-    """About n letters: n/4 short words over all 26 letters, sorted under a random order.
-    Every neighbouring pair must be compared; comparing every pair of words costs O(C^2)."""
+    """About n letters: n/32 words (at most 100) of the same length (32, up to 100 once
+    there are 100 words), sharing all but their last two letters and sorted under a random
+    order of the 26 letters. Each comparison of two words reads the shared part, so
+    comparing every pair of words instead of neighbours costs a factor of the number of
+    words more; and with most of the alphabet present, trying orders of the letters is
+    hopeless."""
     alphabet = list(string.ascii_lowercase)
     rng.shuffle(alphabet)
     rank = {c: i for i, c in enumerate(alphabet)}
-    words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(2, 6))) for _ in range(max(2, n // 4))]
-    words.sort(key=lambda w: [rank[c] for c in w])
+    count = min(100, max(2, n // 32))
+    length = min(100, max(3, n // count))
+    prefix = "".join(rng.choice(alphabet) for _ in range(length - 2))
+    endings = rng.sample([a + b for a in alphabet for b in alphabet], count)
+    words = sorted((prefix + e for e in endings), key=lambda w: [rank[c] for c in w])
     return {"words": words}
 
 

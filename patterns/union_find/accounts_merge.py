@@ -85,11 +85,13 @@ def inputs():
 
 
 def probe(n: int, rng: random.Random) -> dict:
-    """About n addresses in accounts of two: one person's n/2 accounts linked in a chain
-    (account k holds addresses k and k + 1), plus n/4 one-account people, all shuffled.
-    Merging accounts pairwise until nothing changes costs O(n^2) or more."""
-    chain = max(2, n // 4)
-    accounts = [["Chain", f"c{k:06d}@mail.com", f"c{k + 1:06d}@mail.com"] for k in range(chain)]
-    accounts += [[f"Solo{k}", f"s{k:06d}@mail.com", f"t{k:06d}@mail.com"] for k in range(max(1, n // 4))]
+    """About n addresses in accounts of nine: three quarters of the accounts belong to one
+    person and are linked in a chain (each shares its last address with the next one's
+    first), the rest are one-account people, all shuffled. At most 1000 accounts. Merging
+    accounts pairwise until nothing changes costs O(accounts^2) or more."""
+    accounts_count = min(1000, max(4, n // 9))
+    chain = accounts_count * 3 // 4
+    accounts = [["Chain"] + [f"c{8 * k + j:06d}@mail.com" for j in range(9)] for k in range(chain)]
+    accounts += [[f"Solo{k}"] + [f"s{k:04d}.{j}@mail.com" for j in range(9)] for k in range(accounts_count - chain)]
     rng.shuffle(accounts)
     return {"accounts": accounts}

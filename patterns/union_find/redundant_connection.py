@@ -84,20 +84,29 @@ def inputs():
 
 
 def probe(n: int, rng: random.Random) -> dict:
-    """n vertices and edges, built so that the usual slow solutions all pay O(n^2):
-    - two stars grown edge by edge and interleaved: 1 joined to the pairs {3, 4}, {5, 6},
-      ... (made first) one after another, and [k, n] for shrinking k. A union-find without
-      path compression or union by rank builds a long chain on one of the stars, whichever
-      way it links roots, and walks it on every edge; a search from 1 before each edge
-      explores the whole growing star;
-    - then [1, n] and the answer [2, n], closing the cycle 1 - 2 - n mid-list;
-    - then a path of n/2 tree edges: removing edges from the end and testing what is left
-      tries them all."""
+    """n vertices and edges (3 <= n <= 1000), built so that the usual slow solutions all
+    pay O(n^2), each on its own quarter of the input:
+    - a star grown edge by edge, [1, k] for new vertices k: a union-find without path
+      compression or union by rank that links the root of the first end under the root
+      of the second builds a chain from 1 and walks it on every edge;
+    - a star grown the other way, [k, n] for shrinking k: the same union-find linking the
+      other way round builds a chain from n and walks it;
+    - pairs {k, k + 1} made first and then joined to 1 one by one: a search from 1 before
+      each edge (even one that skips edges to new vertices) explores the whole growing
+      component;
+    - then [1, n] and the answer [2, n], closing the cycle 1 - 2 - n mid-list, and a path
+      of n/4 tree edges after it: removing edges one by one from the end and testing what
+      is left tries each of them.
+    The three stars are interleaved edge by edge."""
     n = max(12, n)
-    a, b = n // 4, n - n // 4
-    pairs = [[k, k + 1] for k in range(3, a, 2)]
-    left = [[1, 2]] + [[1, k] for k in range(3, a + 1, 2)]
-    right = [[k, n] for k in range(n - 1, b - 1, -1)]
-    stars = [e for pair in zip(left, right) for e in pair] + left[len(right):] + right[len(left):]
-    path = [[k, k + 1] for k in range(a, b - 1)]
-    return {"edges": pairs + stars + [[1, n], [2, n]] + path}
+    y = n // 4  # 1's star: 2..y
+    x = y + 2 * (n // 8)  # pairs: y + 1..x
+    z = n - n // 4  # n's star: z..n - 1
+    pairs = [[k, k + 1] for k in range(y + 1, x, 2)]
+    fresh = [[1, k] for k in range(2, y + 1)]
+    joins = [[1, k] for k in range(y + 1, x, 2)]
+    other = [[k, n] for k in range(n - 1, z - 1, -1)]
+    parts = [fresh, other, joins]
+    stars = [e for i in range(max(map(len, parts))) for part in parts if i < len(part) for e in [part[i]]]
+    tail = [[k, k + 1] for k in range(x, z - 1)]
+    return {"edges": pairs + stars + [[1, n], [2, n]] + tail}
