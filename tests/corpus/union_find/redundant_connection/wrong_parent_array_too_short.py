@@ -1,0 +1,17 @@
+# expect: runtime_error
+# grokpat: redundant-connection
+def find_redundant_connection(edges):
+    parent = list(range(len(edges)))  # vertices go up to n: one slot short
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            return [a, b]
+        parent[ra] = rb
+    return []
