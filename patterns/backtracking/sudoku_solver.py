@@ -58,11 +58,15 @@ def solve_sudoku(board: list[list[str]]) -> None:
         while allowed:
             bit = allowed & -allowed
             allowed ^= bit
-            rows[r] |= bit; cols[c] |= bit; boxes[b] |= bit  # choose
+            rows[r] |= bit  # choose
+            cols[c] |= bit
+            boxes[b] |= bit
             board[r][c] = str(bit.bit_length() - 1)
             if solve(filled + 1):
                 return True
-            rows[r] ^= bit; cols[c] ^= bit; boxes[b] ^= bit  # un-choose
+            rows[r] ^= bit  # un-choose
+            cols[c] ^= bit
+            boxes[b] ^= bit
         board[r][c] = "."
         empty[filled], empty[best] = empty[best], empty[filled]
         return False

@@ -2,7 +2,6 @@
 positions)."""
 
 import random
-import string
 from functools import lru_cache
 
 

@@ -1,7 +1,6 @@
 """Word Search: reference (depth-first search that marks the cells on its path) and oracle
 (level by level over the set of (last cell, cells used) states)."""
 
-import random
 
 
 def exist(board: list[list[str]], word: str) -> bool:

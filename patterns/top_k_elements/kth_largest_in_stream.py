@@ -23,7 +23,7 @@ class KthLargest:
         return self.heap[0]
 
 
-class brute_force:  # noqa: N801 - the oracle's conventional name
+class brute_force:
     """Keep the whole stream; sort it on every add."""
 
     def __init__(self, k: int, nums: list[int]) -> None:

@@ -65,7 +65,7 @@ def inputs():
 
 def layered_chain(size: int) -> list[list[int]]:
     """Pairs i -> i+1 and i -> i+2, labels reversed: one long chain of dependencies."""
-    label = lambda i: size - 1 - i  # noqa: E731
+    label = lambda i: size - 1 - i
     edges = [[label(i), label(i + 1)] for i in range(size - 1)]
     edges += [[label(i), label(i + 2)] for i in range(size - 2)]
     return edges

@@ -42,7 +42,7 @@ def layered_chain(size: int) -> list[list[int]]:
     """Edges i -> i+1 and i -> i+2 on `size` vertices, labels reversed (the source is the
     largest label): a long dependency chain that a vertex-rescanning solution pays for
     at every step, and whose paths an unmemoised DFS counts exponentially."""
-    label = lambda i: size - 1 - i  # noqa: E731
+    label = lambda i: size - 1 - i
     edges = [[label(i), label(i + 1)] for i in range(size - 1)]
     edges += [[label(i), label(i + 2)] for i in range(size - 2)]
     return edges

@@ -34,7 +34,7 @@ class WordDictionary:
         return match(self.root, 0)
 
 
-class brute_force:  # noqa: N801 - the oracle's conventional name
+class brute_force:
     """Keep every added word; a pattern matches a word of the same length whose letters
     agree wherever the pattern has a letter (a regular expression, '.' matching any letter)."""
 

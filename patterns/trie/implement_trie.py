@@ -44,7 +44,7 @@ class Trie:
         return self._walk(prefix) is not None
 
 
-class brute_force:  # noqa: N801 - the oracle's conventional name
+class brute_force:
     """Keep the inserted words in a list and compare with each of them."""
 
     def __init__(self) -> None:

@@ -105,7 +105,7 @@ def probe(k: int, rng: random.Random) -> dict:
             old, middle, lone = top + 3, top + 2, top + 1
         rows.append((old, middle, lone))
         order += [[old, c] for c in range(1, width)]
-    for old, middle, lone in rows:
+    for _old, middle, lone in rows:
         for c in range(2, width, 2):
             order += [[lone, c], [middle, c]]
     placed = {tuple(p) for p in order}
