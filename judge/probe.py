@@ -212,7 +212,8 @@ def run_probe(measure: Measure, lo: int, hi: int, progress: Progress | None = No
         n = smaller(n)
     tick(len(upward), len(upward))
     if not covers_range(points):
-        return ProbeResult(Decision.TIME_LIMIT if timed_out else Decision.UNDECIDED, tuple(points), note=note)
+        # too slow to be measured over a range wide enough, even below the problem's sizes
+        return ProbeResult(Decision.TIME_LIMIT if timed_out or note else Decision.UNDECIDED, tuple(points), note=note)
     reading = decide(points)
     if reading.decision == Decision.SUBOPTIMAL and reading.borderline:
         confirmed = confirm(points, measure)
@@ -275,7 +276,7 @@ def expected_curve(text: str) -> Callable[[float], float]:
 def measured_class(points: list[Measurement], expected: str) -> str:
     """The class whose growth relative to the expected one is nearest the measured ratio's."""
     ref_curve = expected_curve(expected)
-    lo, hi = points[0].n, points[-1].n
+    lo, hi = max(points[0].n, 2), max(points[-1].n, 4)  # log2(1) = 0 would divide by zero
     measured = robust_slope(points)
 
     def relative_slope(curve: Callable[[float], float]) -> float:

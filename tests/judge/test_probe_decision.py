@@ -137,3 +137,16 @@ def test_a_failure_on_the_probe_input_stops_the_walk() -> None:
 
     assert run_probe(failing, 256, 16384).decision == Decision.FAILED
     assert calls == [256]
+
+
+def test_too_slow_to_measure_over_a_range_is_a_time_limit() -> None:
+    # every call takes half a second, from the smallest size on: it cannot be read, and it is slow
+    assert run_probe(Fake(lambda n: 0.5 + n * 1e-9), 8, 64).decision == Decision.TIME_LIMIT
+
+
+def test_the_measured_class_from_sizes_of_one() -> None:
+    points = [Measurement(n, 1e-6 * n * n, 1e-6 * n) for n in (1, 2, 3, 4, 6, 8, 11, 16)]
+    assert decide(points).decision == Decision.SUBOPTIMAL
+    result = run_probe(lambda n, quiet: Measurement(n, 1e-6 * n * n, 1e-6 * n), 1, 16)
+    report = result.report("O(n)")
+    assert report is not None and report.measured == "O(n^2)"
