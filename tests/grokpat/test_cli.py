@@ -129,3 +129,15 @@ def test_browsing_never_imports_textual_or_hypothesis(args) -> None:
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert "HEAVY=\n" in out.stdout or out.stdout.rstrip().endswith("HEAVY=")
+
+
+@pytest.mark.parametrize("problem_id, constructor", [("kth-largest-in-stream", "def __init__(self, k: int, nums: list[int])"), ("implement-trie", "def __init__(self) -> None")])
+def test_start_writes_one_constructor_for_a_class(runner, tmp_path, problem_id, constructor) -> None:
+    result = runner.invoke(cli, ["start", problem_id, "--dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / (problem_id.replace("-", "_") + ".py")).read_text()
+    tree = ast.parse(text)
+    classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
+    assert len(classes) == 1
+    inits = [f for f in classes[0].body if isinstance(f, ast.FunctionDef) and f.name == "__init__"]
+    assert len(inits) == 1 and constructor in text
