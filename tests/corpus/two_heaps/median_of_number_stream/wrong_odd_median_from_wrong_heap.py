@@ -1,4 +1,4 @@
-# expect: runtime_error
+# expect: wrong_answer
 # grokpat: median-of-number-stream
 import heapq
 
