@@ -1,0 +1,5 @@
+# expect: wrong_answer
+# grokpat: complement-of-base-10
+class Solution:
+    def bitwise_complement(self, n: int) -> int:
+        return n ^ 0xFFFFFFFF if n else 1      # flips the leading zeros as well

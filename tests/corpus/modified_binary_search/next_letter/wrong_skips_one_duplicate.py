@@ -1,0 +1,13 @@
+# expect: wrong_answer
+# grokpat: next-letter
+def next_greatest_letter(letters, target):
+    lo, hi = 0, len(letters) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if letters[mid] == target:
+            return letters[(mid + 1) % len(letters)]   # the next one may be another copy of target
+        if letters[mid] < target:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return letters[lo % len(letters)]
