@@ -12,6 +12,8 @@ import json
 import os
 import signal
 import sys
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -97,6 +99,31 @@ def _catalog() -> Any:
     return catalog
 
 
+@contextmanager
+def _practice(catalog: Any) -> Iterator[Any]:
+    """The learner's practice on their store (a broken store is one clear line, exit 2)."""
+    from grokpat.practice import Practice
+    from grokpat.store import Store
+
+    with Store() as store:
+        yield Practice(catalog, store)
+
+
+def _statuses(catalog: Any) -> dict[str, str] | None:
+    """Every problem's status, or None (with one warning) when the store cannot be read:
+    browsing works without it."""
+    from grokpat.store import StoreError, default_path
+
+    if not default_path().exists():
+        return {pid: "unseen" for pid in catalog.problems}
+    try:
+        with _practice(catalog) as practice:
+            return practice.statuses()
+    except StoreError as exc:
+        click.echo(f"grokpat: warning: no progress shown: {exc}", err=True)
+        return None
+
+
 def _find(catalog: Any, problem_id: str) -> Any:
     try:
         return catalog.find(problem_id)
@@ -128,36 +155,42 @@ def patterns(as_json: bool) -> None:
     from grokpat.views import pattern_view
 
     catalog = _catalog()
+    statuses = _statuses(catalog)
     if as_json:
-        _echo_json([pattern_view(p) for p in catalog.patterns])
+        _echo_json([pattern_view(p, statuses) for p in catalog.patterns])
         return
     from grokpat.render import patterns_table
 
-    click.echo(patterns_table(catalog))
+    click.echo(patterns_table(catalog, statuses))
 
 
 @cli.command("list")
 @click.option("--pattern", "-p", "pattern_id", help="Only this pattern's problems.")
 @click.option("--difficulty", "-d", type=click.Choice(["easy", "medium", "hard"]), help="Only this difficulty.")
+@click.option("--status", "-s", type=click.Choice(["solved", "attempted", "unseen", "due"]), help="Only problems with this status.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON array of problem objects.")
-def list_problems(pattern_id: str | None, difficulty: str | None, as_json: bool) -> None:
-    """Problems, in teaching order."""
+def list_problems(pattern_id: str | None, difficulty: str | None, status: str | None, as_json: bool) -> None:
+    """Problems, in teaching order, with your status on each."""
     from grokpat.views import problem_view
 
     catalog = _catalog()
     if pattern_id and not catalog.pattern(pattern_id):
         raise UserError(f"unknown pattern {pattern_id!r} (see 'grokpat patterns')")
+    statuses = _statuses(catalog)
+    if status and statuses is None:
+        raise UserError("--status needs the progress store, which cannot be read (see the warning above)")
     problems = [
         p
         for p in catalog.ordered_problems()
         if (not pattern_id or p.pattern == pattern_id) and (not difficulty or p.difficulty == difficulty)
+        and (not status or (statuses or {}).get(p.id) == status or (status == "solved" and (statuses or {}).get(p.id) == "due"))
     ]
     if as_json:
-        _echo_json([problem_view(p) for p in problems])
+        _echo_json([problem_view(p, statuses) for p in problems])
         return
     from grokpat.render import problems_table
 
-    click.echo(problems_table(problems) if problems else "No problems match.")
+    click.echo(problems_table(problems, statuses) if problems else "No problems match.")
 
 
 @cli.command()
@@ -245,29 +278,134 @@ def judge(files: tuple[str, ...], problem_id: str | None, as_json: bool, seed: i
 
     catalog = _catalog()
     warned: list[bool] = []
+    with ExitStack() as stack:
+        # the store is opened before judging starts: a broken store is said at once, not after
+        practice = None if no_record else stack.enter_context(_practice(catalog))
 
-    def on_result(result: dict[str, Any]) -> None:
-        if as_json:
-            _echo_json(result)
-        else:
-            _print_report(result)
-        if sys.stderr.isatty() and not warned:
-            from judge.layers import broken
+        def on_result(result: dict[str, Any]) -> None:
+            if practice is not None:
+                practice.record(result)
+            if as_json:
+                _echo_json(result)
+            else:
+                _print_report(result)
+            if sys.stderr.isatty() and not warned:
+                from judge.layers import broken
 
-            missing = broken(result.get("sandbox") or [])
-            if missing:
-                warned.append(True)
-                click.echo(f"grokpat: warning: on this machine the sandbox cannot keep: {'; '.join(missing)} (see 'grokpat doctor')", err=True)
+                missing = broken(result.get("sandbox") or [])
+                if missing:
+                    warned.append(True)
+                    click.echo(f"grokpat: warning: on this machine the sandbox cannot keep: {'; '.join(missing)} (see 'grokpat doctor')", err=True)
 
-    results = judge_files(
-        catalog,
-        [Path(f) for f in files],
-        problem_id,
-        dict(max_examples=max_examples, seed=seed, complexity=not no_complexity, time_limit=time_limit, memory_mb=memory_limit),
-        show_progress=not as_json and sys.stderr.isatty(),
-        on_result=on_result,
-    )
+        options = dict(max_examples=max_examples, seed=seed, complexity=not no_complexity, time_limit=time_limit, memory_mb=memory_limit)
+        results = judge_files(catalog, [Path(f) for f in files], problem_id, options, show_progress=not as_json and sys.stderr.isatty(), on_result=on_result)
     return 0 if all(r["verdict"] == Verdict.ACCEPTED for r in results) else 1
+
+
+@cli.command()
+@click.argument("problem_id")
+@click.option("--all", "every", is_flag=True, help="Every hint that is left.")
+def hint(problem_id: str, every: bool) -> None:
+    """The next hint for a problem (recorded: a solve after hints counts as helped)."""
+    catalog = _catalog()
+    with _practice(catalog) as practice:
+        problem, fresh, before = practice.take_hints(problem_id, every)
+    total = len(problem.hints)
+    if not fresh:
+        click.echo(f"No hints left for {problem.title}: you have seen all {total}.")
+        for number, text in enumerate(problem.hints, 1):
+            click.echo(f"  {number}. {text}")
+        return
+    for number, text in fresh:
+        click.echo(click.style(f"Hint {number} of {total}", bold=True) + f"  [{problem.id}]")
+        click.echo(f"  {text}")
+    left = total - before - len(fresh)
+    if left:
+        click.echo(click.style(f"{left} more: grokpat hint {problem.id}", dim=True))
+
+
+@cli.command()
+@click.argument("problem_id")
+@click.option("--yes", "-y", is_flag=True, help="Show it without asking, even before you have solved the problem (a give-up).")
+def solution(problem_id: str, yes: bool) -> None:
+    """The reference solution, explained; before you solve the problem it counts as a give-up."""
+    catalog = _catalog()
+    with _practice(catalog) as practice:
+        problem = practice.find(problem_id)
+        if not practice.solved(problem.id) and not yes:
+            if not sys.stdin.isatty():
+                raise UserError(f"you have not solved {problem.id} yet: showing the reference is a give-up (it comes back for review soon); pass --yes")
+            click.confirm(f"You have not solved {problem.title} yet. Seeing the reference counts as a give-up, and the problem comes back for review soon. Show it?", abort=True)
+        shown = practice.reveal(problem.id)
+    from grokpat.render import reveal_page
+
+    click.echo(reveal_page(shown))
+
+
+@cli.command()
+@click.option("--pattern", "-p", "pattern_id", help="One pattern's history of first encounters.")
+@click.option("--json", "as_json", is_flag=True, help="The figures as one JSON object.")
+def stats(pattern_id: str | None, as_json: bool) -> None:
+    """Progress per pattern: solved, grok score, retention, reviews due, streak."""
+    from grokpat.views import stats_view
+
+    catalog = _catalog()
+    if pattern_id and not catalog.pattern(pattern_id):
+        raise UserError(f"unknown pattern {pattern_id!r} (see 'grokpat patterns')")
+    with _practice(catalog) as practice:
+        figures = practice.stats()
+    if as_json:
+        view = stats_view(figures)
+        if pattern_id:
+            view["history"] = next(h for h in stats_view(figures, history=True)["patterns"] if h["id"] == pattern_id)["history"]
+        _echo_json(view)
+        return
+    from grokpat.render import pattern_history, stats_page
+
+    click.echo(stats_page(figures) if not pattern_id else pattern_history(figures, catalog, pattern_id))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON array, most overdue first.")
+def review(as_json: bool) -> None:
+    """Problems due for review, most overdue first."""
+    from grokpat.views import review_view
+
+    catalog = _catalog()
+    with _practice(catalog) as practice:
+        due = practice.due()
+    if as_json:
+        _echo_json([review_view(r, catalog) for r in due])
+        return
+    from grokpat.render import review_table
+
+    click.echo(review_table(due, catalog))
+
+
+@cli.command("next")
+@click.option("--json", "as_json", is_flag=True, help="The suggestion as one JSON object (null when nothing is left).")
+@click.option("--start", "start_it", is_flag=True, help="Write its solution file too, as 'grokpat start' does.")
+@click.option("--dir", "directory", type=click.Path(file_okay=False), help="Workspace folder for --start.")
+def next_problem(as_json: bool, start_it: bool, directory: str | None) -> None:
+    """What to practise now, and why, in one line."""
+    from grokpat.views import suggestion_view
+
+    catalog = _catalog()
+    with _practice(catalog) as practice:
+        suggestion = practice.next()
+    if as_json:
+        _echo_json(suggestion_view(suggestion) if suggestion else None)
+    elif suggestion is None:
+        click.echo("Nothing left: every problem is solved and no review is due. Try a mock interview: grokpat mock start")
+    else:
+        click.echo(f"{suggestion.problem.id}  ({suggestion.problem.title}, {suggestion.problem.difficulty}): {suggestion.why}")
+    if start_it and suggestion is not None:
+        from grokpat.workspace import workspace_dir, write_solution
+
+        pattern = catalog.pattern(suggestion.problem.pattern)
+        path = write_solution(suggestion.problem, pattern.title if pattern else "", workspace_dir(directory))
+        if not as_json:
+            click.echo(f"wrote {path}")
 
 
 @cli.command()

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import textwrap
+from typing import TYPE_CHECKING
 
 import click
 
 from judge.verdict import ComplexityReport, Verdict
 from problems.catalog import Catalog
+
+if TYPE_CHECKING:
+    from grokpat.practice import Reveal, Stats
+    from grokpat.reviews import DueReview
 from problems.model import Problem
 
 DIFFICULTY_COLOURS = {"easy": "green", "medium": "yellow", "hard": "red"}
@@ -19,20 +24,28 @@ def bar(done: int, total: int, width: int = 20) -> str:
     return "█" * filled + "░" * (width - filled)
 
 
-def patterns_table(catalog: Catalog) -> str:
+STATUS_MARKS = {"solved": ("✓", "green"), "due": ("↻", "cyan"), "attempted": ("…", "yellow"), "unseen": ("·", None)}
+
+
+def patterns_table(catalog: Catalog, statuses: dict[str, str] | None = None) -> str:
     lines = []
     for p in catalog.patterns:
         total = len(p.problem_ids)
-        lines.append(f"{p.order:>2}. {p.title:<36} {bar(0, total)} {0:>2}/{total:<2}  {click.style(p.id, dim=True)}")
+        mine = [(statuses or {}).get(pid, "unseen") for pid in p.problem_ids]
+        solved = sum(s in ("solved", "due") for s in mine)
+        due = mine.count("due")
+        extra = click.style(f"  {due} due", fg="cyan") if due else ""
+        lines.append(f"{p.order:>2}. {p.title:<36} {bar(solved, total)} {solved:>2}/{total:<2}  {click.style(p.id, dim=True)}{extra}")
     return "\n".join(lines)
 
 
-def problems_table(problems: list[Problem]) -> str:
+def problems_table(problems: list[Problem], statuses: dict[str, str] | None = None) -> str:
     lines = []
     width = max((len(p.id) for p in problems), default=10)
     for p in problems:
         diff = click.style(f"{p.difficulty:<6}", fg=DIFFICULTY_COLOURS[p.difficulty])
-        lines.append(f"{p.id:<{width}}  {diff}  {p.pattern:<26} {p.title}")
+        mark, colour = STATUS_MARKS[(statuses or {}).get(p.id, "unseen")]
+        lines.append(f"{click.style(mark, fg=colour)} {p.id:<{width}}  {diff}  {p.pattern:<26} {p.title}")
     return "\n".join(lines)
 
 
@@ -50,7 +63,7 @@ def problem_page(problem: Problem, pattern_title: str) -> str:
             out += ["  " + line for line in textwrap.wrap(ex.explanation, 84)]
     out += ["", click.style("Constraints", bold=True)] + [f"  {c}" for c in problem.constraints]
     if problem.complexity:
-        out += ["", f"Target: {problem.complexity.time} time, n = {problem.complexity.n}"]
+        out += ["", f"Target: {problem.complexity.time} time (n: {problem.complexity.n}; the judge times your code as it grows)"]
     out += ["", click.style(f"grokpat start {problem.id}", dim=True) + "  writes a solution file to edit"]
     return "\n".join(out)
 
@@ -134,4 +147,65 @@ def doctor_report(report: dict) -> str:
     lines.append(f"  data (progress store)  {report['data_dir']}")
     lines.append(f"  workspace              {report['workspace']}")
     lines.append(f"  editor                 {report['editor'] or 'none found: set $EDITOR'}")
+    return "\n".join(lines)
+
+
+def reveal_page(shown: Reveal) -> str:
+    """``grokpat solution``: the pattern's idea, then the reference."""
+    p = shown.problem
+    head = click.style(f"{p.title}: the reference solution", bold=True)
+    lines = [head, ""]
+    if shown.explanation:
+        lines += [click.style("The idea", bold=True), textwrap.indent(shown.explanation, "  "), ""]
+    lines += [click.style("The code", bold=True), textwrap.indent(shown.source, "  ")]
+    if shown.recorded:
+        lines += ["", click.style("Recorded as a give-up: this problem comes back for review soon. Write it yourself now, then judge it.", dim=True)]
+    return "\n".join(lines)
+
+
+def _percent(value: float | None) -> str:
+    return "  –  " if value is None else f"{value:>4.0%}"
+
+
+def stats_page(stats: Stats) -> str:
+    """``grokpat stats``: a bar per pattern, its grok score and retention, then the totals."""
+    lines = [click.style(f"{'pattern':<36} {'solved':<28} grok  kept  due", bold=True)]
+    for title, m in stats.patterns:
+        flag = click.style(" grokked", fg="green") if m.grokked else ""
+        due = click.style(f"{m.due:>3}", fg="cyan") if m.due else "   "
+        lines.append(f"{title:<36} {bar(m.solved, m.total, 18)} {m.solved:>3}/{m.total:<3} {_percent(m.grok_score)} {_percent(m.retention)} {due}{flag}")
+    lines += [
+        "",
+        f"{stats.solved} solved, {stats.attempts} judgements, a streak of {stats.streak_days} day{'s' if stats.streak_days != 1 else ''}.",
+        click.style(
+            "grok: of the problems you met after your first solve in a pattern, the share solved cold (no hint, no reveal);"
+            " grokked: the last 3 met were all solved cold. kept (retention): reviews right on the first judge.",
+            dim=True,
+        ),
+    ]
+    return "\n".join(lines)
+
+
+def pattern_history(stats: Stats, catalog: Catalog, pattern_id: str) -> str:
+    """``grokpat stats --pattern P``: the first encounters in order, cold or not."""
+    title, m = next((t, m) for t, m in stats.patterns if m.pattern == pattern_id)
+    lines = [click.style(f"{title}: {m.solved}/{m.total} solved, grok score {_percent(m.grok_score).strip()}" + (", grokked" if m.grokked else ""), bold=True)]
+    if not m.encounters:
+        lines.append("  nothing met yet")
+    for e in m.encounters:
+        problem = catalog.problems.get(e.problem)
+        mark = click.style("cold", fg="green") if e.cold else click.style("helped", fg="yellow") if e.cold is False else click.style("open", dim=True)
+        counted = "" if e.counts else click.style("  (before your first solve here: not counted)", dim=True)
+        lines.append(f"  {mark:<15} {e.problem:<40} {problem.difficulty if problem else '':<6}{counted}")
+    return "\n".join(lines)
+
+
+def review_table(due: list[DueReview], catalog: Catalog) -> str:
+    if not due:
+        return "Nothing is due for review."
+    lines = []
+    for r in due:
+        p = catalog.problems[r.problem]
+        late = f"{r.overdue_days:.1f} days overdue" if r.overdue_days >= 0.1 else "due now"
+        lines.append(f"{p.id:<40} {p.pattern:<26} {late}")
     return "\n".join(lines)

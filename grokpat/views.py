@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from typing import TYPE_CHECKING, Any
 
+from problems.catalog import Catalog
 from problems.model import Pattern, Problem
 
+if TYPE_CHECKING:  # the store's types, without opening the store to browse
+    from grokpat.practice import Stats, Suggestion
+    from grokpat.reviews import DueReview
 
-def pattern_view(pattern: Pattern) -> dict[str, Any]:
+
+def pattern_view(pattern: Pattern, statuses: dict[str, str] | None = None) -> dict[str, Any]:
     """``grokpat patterns --json``: one object per pattern."""
-    return {
+    view = {
         "id": pattern.id,
         "title": pattern.title,
         "order": pattern.order,
@@ -17,11 +23,16 @@ def pattern_view(pattern: Pattern) -> dict[str, Any]:
         "problems": list(pattern.problem_ids),
         "total": len(pattern.problem_ids),
     }
+    if statuses is not None:
+        mine = [statuses.get(pid, "unseen") for pid in pattern.problem_ids]
+        view |= {"solved": sum(s in ("solved", "due") for s in mine), "attempted": sum(s == "attempted" for s in mine), "due": mine.count("due")}
+    return view
 
 
-def problem_view(problem: Problem) -> dict[str, Any]:
+def problem_view(problem: Problem, statuses: dict[str, str] | None = None) -> dict[str, Any]:
     """``grokpat list --json``: one object per problem."""
     return {
+        "status": None if statuses is None else statuses.get(problem.id, "unseen"),
         "id": problem.id,
         "title": problem.title,
         "pattern": problem.pattern,
@@ -45,3 +56,44 @@ def problem_detail(problem: Problem) -> dict[str, Any]:
         "hints": list(problem.hints),
         "complexity": None if cx is None else {"time": cx.time, "space": cx.space, "n": cx.n},
     }
+
+
+def stats_view(stats: Stats, history: bool = False) -> dict[str, Any]:
+    """``grokpat stats --json``."""
+    patterns = []
+    for title, m in stats.patterns:
+        view: dict[str, Any] = {
+            "id": m.pattern,
+            "title": title,
+            "total": m.total,
+            "solved": m.solved,
+            "attempted": m.attempted,
+            "attempts": m.attempts,
+            "grok_score": None if m.grok_score is None else round(m.grok_score, 4),
+            "grokked": m.grokked,
+            "retention": None if m.retention is None else round(m.retention, 4),
+            "due": m.due,
+        }
+        if history:
+            view["history"] = [
+                {"id": e.problem, "first_seen": iso(e.first_seen_at), "after_first_solve": e.counts, "cold": e.cold} for e in m.encounters
+            ]
+        patterns.append(view)
+    return {"patterns": patterns, "solved": stats.solved, "attempts": stats.attempts, "streak_days": stats.streak_days}
+
+
+def review_view(review: DueReview, catalog: Catalog) -> dict[str, Any]:
+    """``grokpat review --json``: one object per problem due."""
+    problem = catalog.problems[review.problem]
+    return {"id": problem.id, "title": problem.title, "pattern": problem.pattern, "due": iso(review.due), "overdue_days": round(review.overdue_days, 2)}
+
+
+def suggestion_view(suggestion: Suggestion) -> dict[str, Any]:
+    """``grokpat next --json``."""
+    p = suggestion.problem
+    return {"id": p.id, "title": p.title, "pattern": p.pattern, "difficulty": p.difficulty, "reason": suggestion.reason, "why": suggestion.why}
+
+
+def iso(timestamp: float) -> str:
+    """A timestamp as ISO 8601 in UTC, to the second."""
+    return dt.datetime.fromtimestamp(timestamp, dt.UTC).isoformat(timespec="seconds")

@@ -15,14 +15,13 @@ import math
 import os
 import select
 import signal
-import sys
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from judge.errors import JudgeError
 from judge.limits import MAX_REPLY_BYTES, STDOUT_CAP, Limits
-from judge.sandbox import Sandbox
+from judge.sandbox import Sandbox, module_command
 from judge.verdict import Verdict
 
 FAILURE_KINDS = {str(v) for v in Verdict if v != Verdict.ACCEPTED}
@@ -87,7 +86,7 @@ class WorkerClient:
         self.close()
         req_r, req_w = os.pipe()
         resp_r, resp_w = os.pipe()
-        command = [sys.executable, "-I", "-m", "judge.worker", str(req_r), str(resp_w)]
+        command = module_command("judge.worker", str(req_r), str(resp_w))
         try:
             self.sandbox = Sandbox(command, self.limits, pass_fds=(req_r, resp_w))
         finally:

@@ -44,6 +44,15 @@ GUARD_FILE = ".guard"
 NO_NAMESPACES_VAR = "GROKPAT_SANDBOX_NO_NAMESPACES"
 
 
+CODE_ROOT = str(Path(__file__).resolve().parents[1])  # the folder that holds the judge and problems packages
+
+
+def module_command(module: str, *args: str) -> list[str]:
+    """``python -I`` running ``module``'s main() from this very copy of grokpat (installed or not)."""
+    boot = f"import sys; sys.path.insert(0, {CODE_ROOT!r}); from {module} import main; main()"
+    return [sys.executable, "-I", "-c", boot, *args]
+
+
 def _pids_cgroup_root() -> Path | None:
     """A writable pids cgroup hierarchy (v1 ``pids``, or v2 with the pids controller)."""
     if sys.platform != "linux" or os.geteuid() != 0:
@@ -97,7 +106,7 @@ class Sandbox:
         try:
             with open(self.stderr_path, "wb") as stderr:
                 self.process = subprocess.Popen(
-                    [sys.executable, "-I", "-m", "judge.guard", json.dumps(config)],
+                    module_command("judge.guard", json.dumps(config)),
                     stdin=subprocess.DEVNULL,
                     stdout=subprocess.DEVNULL,
                     stderr=stderr,

@@ -218,7 +218,8 @@ class Worker:
         if request.get("reference"):
             self._load_reference(request["reference"])  # before the solution: it cannot tamper with it
         module = types.ModuleType("solution")
-        module.__dict__.update(interview_globals())
+        provided = interview_globals()
+        module.__dict__.update(provided)
         module.__file__ = self.filename
         sys.modules["solution"] = module
         try:
@@ -231,7 +232,7 @@ class Worker:
             exec(code, module.__dict__)
         except BaseException as exc:
             return failed(Verdict.COMPILE_ERROR, "the file does not import: " + describe(exc, self.filename))
-        self.solution = self._entry(module.__dict__, self.spec.entry)
+        self.solution = self._entry(module.__dict__, self.spec.entry, provided)
         if self.solution is None:
             kind = "class" if self.spec.kind == "class" else "function"
             message = f"the file defines no {kind} {self.spec.entry}"
@@ -243,10 +244,10 @@ class Worker:
             return failed(Verdict.COMPILE_ERROR, message)
         return {"status": "ok"}
 
-    def _entry(self, names: dict[str, Any], entry: str) -> Callable[..., Any] | None:
+    def _entry(self, names: dict[str, Any], entry: str, provided: dict[str, Any]) -> Callable[..., Any] | None:
         target = names.get(entry)
-        if callable(target):
-            return target
+        if callable(target) and not (entry in provided and target is provided[entry]):
+            return target  # the solution's own (a name the judge provides, like permutations, is not)
         host = names.get("Solution")  # pasted from an interview site: class Solution: def entry(self, ...)
         if isinstance(host, type) and callable(getattr(host, entry, None)):
             return lambda *args: getattr(host(), entry)(*args)

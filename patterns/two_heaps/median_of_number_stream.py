@@ -29,7 +29,7 @@ class MedianFinder:
         return (-self.small[0] + self.large[0]) / 2
 
 
-class brute_force:  # noqa: N801 - the oracle's conventional name
+class brute_force:
     """Keep every number; sort them all for each median."""
 
     def __init__(self) -> None:

@@ -668,3 +668,27 @@ def test_leetcode_paste_without_imports_is_accepted(judge: Callable[..., JudgeRe
         """
     )
     assert result.verdict == "accepted", result.message
+
+
+def test_a_solution_method_named_like_a_provided_name_is_the_entry(judge: Callable[..., JudgeResult]) -> None:
+    # itertools.permutations is provided without an import; Solution.permutations is the entry
+    result = judge(
+        """
+        class Solution:
+            def permutations(self, nums: List[int]) -> List[List[int]]:
+                out = []
+
+                def walk(i):
+                    if i == len(nums):
+                        out.append(nums[:])
+                    for j in range(i, len(nums)):
+                        nums[i], nums[j] = nums[j], nums[i]
+                        walk(i + 1)
+                        nums[i], nums[j] = nums[j], nums[i]
+
+                walk(0)
+                return out
+        """,
+        problem="permutations",
+    )
+    assert result.verdict == "accepted", result.to_json()

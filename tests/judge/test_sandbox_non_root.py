@@ -42,7 +42,8 @@ except OSError:
 DRIVER = r'''
 import sys
 sys.path.insert(0, REPO)
-from judge.sandbox import Limits, Sandbox
+from judge.limits import Limits
+from judge.sandbox import Sandbox
 box = Sandbox([sys.executable, "-I", "-c", SOLUTION], Limits(), pass_fds=())
 box.process.wait(20)
 print(box.stderr_tail())

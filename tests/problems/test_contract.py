@@ -68,3 +68,10 @@ def test_problems_carry_enough_teaching(catalog) -> None:
 def test_ids_are_unique_slugs_across_the_catalog(catalog) -> None:
     ids = [pid for p in catalog.patterns for pid in p.problem_ids]
     assert len(ids) == len(set(ids))
+
+
+def test_every_pattern_lists_its_problems_in_teaching_order(catalog) -> None:
+    """Each guide's `problems:` names every problem of its folder once (the TUI and `next` follow it)."""
+    for pattern in catalog.patterns:
+        assert pattern.listed, f"{pattern.id} has no problems: list in its pattern.yaml"
+        assert list(pattern.problem_ids) == list(pattern.listed), pattern.id
