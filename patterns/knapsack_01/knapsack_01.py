@@ -33,14 +33,11 @@ def knapsack(profits: list[int], weights: list[int], capacity: int) -> int:
 
 
 def brute_force(profits: list[int], weights: list[int], capacity: int) -> int:
-    """Every subset of the items, as a bitmask: the most profitable one that fits."""
-    n = len(profits)
-    best = 0
-    for mask in range(1 << n):
-        chosen = [i for i in range(n) if mask >> i & 1]
-        if sum(weights[i] for i in chosen) <= capacity:
-            best = max(best, sum(profits[i] for i in chosen))
-    return best
+    """Every subset of the items, listed as (weight, profit) totals: the best one that fits."""
+    subsets = [(0, 0)]
+    for p, w in zip(profits, weights):
+        subsets += [(sw + w, sp + p) for sw, sp in subsets]  # each old subset, with item added
+    return max(sp for sw, sp in subsets if sw <= capacity)
 
 
 def inputs():
@@ -49,7 +46,7 @@ def inputs():
 
     @st.composite
     def draw(draw):
-        n = draw(st.integers(1, 10))
+        n = draw(st.integers(1, 12))
         top = draw(st.sampled_from([5, 30, 1000]))
         weights = draw(st.lists(st.integers(1, top), min_size=n, max_size=n))
         profits = draw(st.lists(st.sampled_from([0, 1, 2, 3, 10, 50, 9999, 10000]) | st.integers(0, 10_000), min_size=n, max_size=n))

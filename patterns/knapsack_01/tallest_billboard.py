@@ -1,7 +1,6 @@
 """Tallest Billboard: reference (memoised left/right/unused over (rod, height difference))
 and oracle."""
 
-import itertools
 import math
 import random
 
@@ -32,14 +31,11 @@ def tallest_billboard(rods: list[int]) -> int:
 
 
 def brute_force(rods: list[int]) -> int:
-    """Every way to send each rod left, right or nowhere: the tallest equal pair."""
-    best = 0
-    for places in itertools.product((0, 1, 2), repeat=len(rods)):
-        left = sum(r for r, p in zip(rods, places) if p == 1)
-        right = sum(r for r, p in zip(rods, places) if p == 2)
-        if left == right:
-            best = max(best, left)
-    return best
+    """All 3^n placements (left, right, unused) as (left, right) heights: the tallest equal pair."""
+    pairs = [(0, 0)]
+    for r in rods:
+        pairs = [(a + r, b) for a, b in pairs] + [(a, b + r) for a, b in pairs] + pairs
+    return max(a for a, b in pairs if a == b)
 
 
 def inputs():

@@ -1,0 +1,59 @@
+"""Unbounded Knapsack: reference (memoised over the capacity left) and oracle."""
+
+import random
+
+
+def unbounded_knapsack(profits: list[int], weights: list[int], capacity: int) -> int:
+    """best(c): the largest profit with capacity c left, any item any number of times.
+
+    The first item to go in is any kind that fits; after it, the best use of the rest
+    depends only on the capacity left (and every kind is still available). Each of the
+    capacity + 1 states tries the n kinds once: O(n * capacity) time, O(capacity) space.
+    (Top-down and memoised; the one-row table looped upward, as in the pattern's template,
+    is the same recurrence bottom-up.)
+    """
+    items = list(zip(profits, weights))
+    memo: dict[int, int] = {}
+
+    def best(c: int) -> int:
+        if c not in memo:
+            memo[c] = max([p + best(c - w) for p, w in items if w <= c], default=0)
+        return memo[c]
+
+    return best(capacity)
+
+
+def brute_force(profits: list[int], weights: list[int], capacity: int) -> int:
+    """Every count of every item (each from 0 to capacity // weight) that fits."""
+    def go(i: int, room: int) -> int:
+        if i == len(profits):
+            return 0
+        return max(k * profits[i] + go(i + 1, room - k * weights[i]) for k in range(room // weights[i] + 1))
+
+    return go(0, capacity)
+
+
+def inputs():
+    """A few item types on several weight scales; capacities from 0 to a few times the
+    largest weight."""
+    from hypothesis import strategies as st
+
+    @st.composite
+    def draw(draw):
+        n = draw(st.integers(1, 5))
+        top = draw(st.sampled_from([4, 15, 1000]))
+        weights = draw(st.lists(st.integers(1, top), min_size=n, max_size=n))
+        profits = draw(st.lists(st.integers(0, 10_000) | st.integers(0, 20), min_size=n, max_size=n))
+        # a few times the largest weight, and a recursion at most 500 deep for the reference
+        capacity = draw(st.integers(0, min(1000, 4 * max(weights), 40 + max(weights), 500 * min(weights))))
+        return {"profits": profits, "weights": weights, "capacity": capacity}
+
+    return draw()
+
+
+def probe(n: int, rng: random.Random) -> dict:
+    """Capacity n with five light items whose weights share no common factor: every
+    capacity is a state, and a search without memory meets a fast-growing number of
+    combinations."""
+    weights = [2, 3, 5, 7, 9]
+    return {"profits": [rng.randint(1, 100) for _ in weights], "weights": weights, "capacity": n}
