@@ -1,5 +1,6 @@
 """Unbounded Knapsack: reference (memoised over the capacity left) and oracle."""
 
+import math
 import random
 
 
@@ -35,7 +36,7 @@ def brute_force(profits: list[int], weights: list[int], capacity: int) -> int:
 
 def inputs():
     """A few item types on several weight scales; capacities from 0 to a few times the
-    largest weight."""
+    largest weight, as long as the oracle has at most a few thousand counts to try."""
     from hypothesis import strategies as st
 
     @st.composite
@@ -44,8 +45,10 @@ def inputs():
         top = draw(st.sampled_from([4, 15, 1000]))
         weights = draw(st.lists(st.integers(1, top), min_size=n, max_size=n))
         profits = draw(st.lists(st.integers(0, 10_000) | st.integers(0, 20), min_size=n, max_size=n))
-        # a few times the largest weight, and a recursion at most 500 deep for the reference
-        capacity = draw(st.integers(0, min(1000, 4 * max(weights), 40 + max(weights), 500 * min(weights))))
+        capacity = draw(st.integers(0, min(1000, 4 * max(weights), 40 + max(weights))))
+        # at most a few thousand counts for the oracle, a recursion at most 200 deep
+        while math.prod(capacity // w + 1 for w in weights) > 5000 or capacity > 200 * min(weights):
+            capacity //= 2
         return {"profits": profits, "weights": weights, "capacity": capacity}
 
     return draw()
