@@ -1,0 +1,66 @@
+"""Combination Sum IV (ordered sequences): reference (memoised over the sum still needed)
+and oracle."""
+
+import math
+import random
+
+
+def combination_sum4(nums: list[int], target: int) -> int:
+    """ways(t): how many sequences of numbers from nums add up to t.
+
+    A sequence for t > 0 starts with some number x <= t, followed by any sequence for
+    t - x; different first numbers give different sequences, so the counts add. Each of
+    the target + 1 states tries every number once: O(len(nums) * target) time (the counts
+    are exact Python ints), O(target) space.
+    """
+    memo: dict[int, int] = {0: 1}  # the empty sequence
+
+    def ways(t: int) -> int:
+        if t not in memo:
+            memo[t] = sum(ways(t - x) for x in nums if x <= t)
+        return memo[t]
+
+    return ways(target)
+
+
+def brute_force(nums: list[int], target: int) -> int:
+    """Every multiset of numbers that adds up to target (a count for each number), and for
+    each, the number of different orders of its elements: (total count)! / prod(count!)."""
+    def go(i: int, left: int, counts: list[int]) -> int:
+        if i == len(nums):
+            if left:
+                return 0
+            orders = math.factorial(sum(counts))
+            for c in counts:
+                orders //= math.factorial(c)
+            return orders
+        return sum(go(i + 1, left - c * nums[i], counts + [c]) for c in range(left // nums[i] + 1))
+
+    return go(0, target, [])
+
+
+def inputs():
+    """Distinct numbers on several scales; targets from 1 to about 40, one of the numbers,
+    or large, as long as the oracle has at most a few thousand multisets to try."""
+    from hypothesis import strategies as st
+
+    @st.composite
+    def draw(draw):
+        top = draw(st.sampled_from([5, 15, 1000]))
+        nums = draw(st.lists(st.integers(1, top), min_size=1, max_size=5, unique=True))
+        target = draw(st.integers(1, 40) | st.sampled_from([max(nums), 1000]))
+        # at most a few thousand multisets for the oracle, a recursion at most 200 deep
+        while target > 1 and (math.prod(target // x + 1 for x in nums) > 5000 or target > 200 * min(nums)):
+            target //= 2
+        return {"nums": nums, "target": target}
+
+    return draw()
+
+
+def probe(n: int, rng: random.Random) -> dict:
+    """Target n with four small numbers that share no common factor: every target is a
+    state, and a search without memory walks every one of the (exponentially many)
+    sequences."""
+    nums = [2, 3, 5, 7]
+    rng.shuffle(nums)
+    return {"nums": nums, "target": n}
