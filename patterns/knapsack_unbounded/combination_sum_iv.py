@@ -41,7 +41,7 @@ def brute_force(nums: list[int], target: int) -> int:
 
 def inputs():
     """Distinct numbers on several scales; targets from 1 to about 40, one of the numbers,
-    or large, as long as the oracle has at most a few thousand multisets to try."""
+    or large, as long as the counts stay modest."""
     from hypothesis import strategies as st
 
     @st.composite
@@ -49,12 +49,24 @@ def inputs():
         top = draw(st.sampled_from([5, 15, 1000]))
         nums = draw(st.lists(st.integers(1, top), min_size=1, max_size=5, unique=True))
         target = draw(st.integers(1, 40) | st.sampled_from([max(nums), 1000]))
-        # at most a few thousand multisets for the oracle, a recursion at most 200 deep
-        while target > 1 and (math.prod(target // x + 1 for x in nums) > 5000 or target > 200 * min(nums)):
+        # at most a few thousand multisets for the oracle, a recursion at most 200 deep, and
+        # at most 20000 sequences of sum <= target (what a search without memory walks), so
+        # that such a search is slow on the probe only
+        while target > 1 and (
+            math.prod(target // x + 1 for x in nums) > 5000 or target > 200 * min(nums) or _prefixes(nums, target) > 20_000
+        ):
             target //= 2
         return {"nums": nums, "target": target}
 
     return draw()
+
+
+def _prefixes(nums: list[int], target: int) -> int:
+    """How many sequences from nums have a sum of at most target."""
+    ways = [1] + [0] * target
+    for t in range(1, target + 1):
+        ways[t] = sum(ways[t - x] for x in nums if x <= t)
+    return sum(ways)
 
 
 def probe(n: int, rng: random.Random) -> dict:

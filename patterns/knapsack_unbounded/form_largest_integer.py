@@ -57,6 +57,15 @@ def brute_force(cost: list[int], target: int) -> str:
     return best or "0"
 
 
+def _prefixes(parts: list[int], total: int) -> int:
+    """How many sequences of parts (repeats allowed, order counts) have a sum of at most
+    total: the calls a search without memory makes, trying every part at every step."""
+    ways = [1] + [0] * total
+    for t in range(1, total + 1):
+        ways[t] = sum(ways[t - x] for x in parts if x <= t)
+    return sum(ways)
+
+
 def inputs():
     """Costs on several scales with many ties between digits; targets from 1 to about 40,
     one cost, or large (up to 5000 when every digit is expensive)."""
@@ -67,8 +76,11 @@ def inputs():
         top = draw(st.sampled_from([4, 12, 5000]))
         cost = draw(st.lists(st.integers(1, top) | st.integers(3000, 5000), min_size=9, max_size=9))
         target = draw(st.integers(1, 40) | st.sampled_from([min(cost), max(cost), 5000]))
-        # at most a few thousand multisets for the oracle, answers of at most 60 digits
-        while target > 1 and (math.prod(target // c + 1 for c in cost) > 5000 or target > 60 * min(cost)):
+        # at most a few thousand multisets for the oracle, answers of at most 60 digits, and
+        # at most 20000 digit sequences for a search without memory (slow on the probe only)
+        while target > 1 and (
+            math.prod(target // c + 1 for c in cost) > 5000 or target > 60 * min(cost) or _prefixes(cost, target) > 20_000
+        ):
             target //= 2
         return {"cost": cost, "target": target}
 

@@ -37,6 +37,15 @@ def brute_force(ribbon_lengths: list[int], n: int) -> int:
     return -1 if best == IMPOSSIBLE else int(best)
 
 
+def _prefixes(parts: list[int], total: int) -> int:
+    """How many sequences of parts (repeats allowed, order counts) have a sum of at most
+    total: the calls a search without memory makes, trying every part at every step."""
+    ways = [1] + [0] * total
+    for t in range(1, total + 1):
+        ways[t] = sum(ways[t - x] for x in parts if x <= t)
+    return sum(ways)
+
+
 def inputs():
     """Allowed lengths on several scales (duplicates included), lengths n from 1 to about
     60, some that cannot be cut exactly."""
@@ -47,8 +56,9 @@ def inputs():
         top = draw(st.sampled_from([6, 25, 1000]))
         lengths = draw(st.lists(st.integers(1, top), min_size=1, max_size=5))
         n = draw(st.integers(1, 60) | st.sampled_from([max(lengths), 10_000]))
-        # at most a few thousand counts for the oracle, a recursion at most 200 deep
-        while n > 1 and (math.prod(n // k + 1 for k in lengths) > 5000 or n > 200 * min(lengths)):
+        # at most a few thousand counts for the oracle, a recursion at most 200 deep, and at
+        # most 20000 orders of pieces for a search without memory (slow on the probe only)
+        while n > 1 and (math.prod(n // k + 1 for k in lengths) > 5000 or n > 200 * min(lengths) or _prefixes(lengths, n) > 20_000):
             n //= 2
         return {"ribbon_lengths": lengths, "n": n}
 

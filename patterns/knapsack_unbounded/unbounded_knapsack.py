@@ -25,10 +25,13 @@ def unbounded_knapsack(profits: list[int], weights: list[int], capacity: int) ->
 
 
 def brute_force(profits: list[int], weights: list[int], capacity: int) -> int:
-    """Every count of every item (each from 0 to capacity // weight) that fits."""
+    """Every count of every item but the last (each from 0 to capacity // weight), then as
+    many of the last item as still fit (profits are never negative)."""
+    last = len(profits) - 1
+
     def go(i: int, room: int) -> int:
-        if i == len(profits):
-            return 0
+        if i == last:
+            return room // weights[i] * profits[i]
         return max(k * profits[i] + go(i + 1, room - k * weights[i]) for k in range(room // weights[i] + 1))
 
     return go(0, capacity)
@@ -42,12 +45,22 @@ def inputs():
     @st.composite
     def draw(draw):
         n = draw(st.integers(1, 5))
-        top = draw(st.sampled_from([4, 15, 1000]))
-        weights = draw(st.lists(st.integers(1, top), min_size=n, max_size=n))
-        profits = draw(st.lists(st.integers(0, 10_000) | st.integers(0, 20), min_size=n, max_size=n))
-        capacity = draw(st.integers(0, min(1000, 4 * max(weights), 40 + max(weights))))
+        kind = draw(st.integers(0, 2))
+        if kind == 0:  # profits close to proportional to weights: the best ratio is a trap
+            weights = draw(st.lists(st.integers(2, 7), min_size=n, max_size=n))
+            profits = [3 * w + draw(st.integers(-2, 2)) for w in weights]
+            capacity = draw(st.integers(0, 24))
+        elif kind == 1:
+            weights = draw(st.lists(st.integers(1, 8), min_size=n, max_size=n))
+            profits = draw(st.lists(st.integers(0, 30), min_size=n, max_size=n))
+            capacity = draw(st.integers(0, 40))
+        else:
+            top = draw(st.sampled_from([15, 1000]))
+            weights = draw(st.lists(st.integers(1, top), min_size=n, max_size=n))
+            profits = draw(st.lists(st.integers(0, 10_000), min_size=n, max_size=n))
+            capacity = draw(st.integers(0, min(1000, 4 * max(weights))) | st.just(1000))
         # at most a few thousand counts for the oracle, a recursion at most 200 deep
-        while math.prod(capacity // w + 1 for w in weights) > 5000 or capacity > 200 * min(weights):
+        while math.prod(capacity // w + 1 for w in weights[:-1]) > 5000 or capacity > 200 * min(weights):
             capacity //= 2
         return {"profits": profits, "weights": weights, "capacity": capacity}
 
