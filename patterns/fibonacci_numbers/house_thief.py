@@ -1,16 +1,25 @@
-"""House Thief: reference (rolling best up to the previous two houses) and oracle."""
+"""House Thief: reference (rob or skip each house, memoised) and oracle."""
 
 import random
 
 
 def house_thief(wealth: list[int]) -> int:
-    """best(i) = max(best(i - 1), wealth[i] + best(i - 2)): house i is skipped, or robbed
-    on top of the best plan that ends two houses earlier. Only the last two values are
-    needed: O(n) time, O(1) space."""
-    before_previous, previous = 0, 0  # best up to house i - 2 and up to house i - 1
-    for w in wealth:
-        before_previous, previous = previous, max(previous, before_previous + w)
-    return previous
+    """best(i): the most the thief can take from houses i, i + 1, ... House i is skipped
+    (best(i + 1)) or robbed, and then its neighbour is skipped (wealth[i] + best(i + 2)).
+    Each of the n values is computed once and remembered (top-down memoisation): O(n)
+    time. Going bottom-up with just the last two values gives the same O(n) time in O(1)
+    space."""
+    n = len(wealth)
+    memo: dict[int, int] = {}
+
+    def best(i: int) -> int:
+        if i >= n:
+            return 0
+        if i not in memo:
+            memo[i] = max(best(i + 1), wealth[i] + best(i + 2))
+        return memo[i]
+
+    return best(0)
 
 
 def brute_force(wealth: list[int]) -> int:
