@@ -34,9 +34,17 @@ def brute_force(nums: list[int], target: int) -> int:
             for c in counts:
                 orders //= math.factorial(c)
             return orders
-        return sum(go(i + 1, left - c * nums[i], counts + [c]) for c in range(left // nums[i] + 1))
+        return sum(go(i + 1, left - c * nums[i], counts + [c]) for c in _counts(left, nums[i], i == len(nums) - 1))
 
     return go(0, target, [])
+
+
+def _counts(left: int, part: int, last: bool) -> range:
+    """How many of `part` to use: any count that fits, or for the last part exactly what
+    pays the rest (none when it cannot)."""
+    if last:
+        return range(left // part, left // part + 1) if left % part == 0 else range(0)
+    return range(left // part + 1)
 
 
 def inputs():
@@ -53,7 +61,7 @@ def inputs():
         # at most 20000 sequences of sum <= target (what a search without memory walks), so
         # that such a search is slow on the probe only
         while target > 1 and (
-            math.prod(target // x + 1 for x in nums) > 5000 or target > 200 * min(nums) or _prefixes(nums, target) > 20_000
+            math.prod(target // x + 1 for x in nums[:-1]) > 5000 or target > 200 * min(nums) or _prefixes(nums, target) > 20_000
         ):
             target //= 2
         return {"nums": nums, "target": target}

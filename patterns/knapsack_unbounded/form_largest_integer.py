@@ -50,11 +50,19 @@ def brute_force(cost: list[int], target: int) -> str:
                 if (len(number), number) > (len(best), best):
                     best = number
             return
-        for k in range(left // cost[d - 1] + 1):
+        for k in _counts(left, cost[d - 1], d == 9):
             go(d + 1, left - k * cost[d - 1], counts + [k])
 
     go(1, target, [])
     return best or "0"
+
+
+def _counts(left: int, part: int, last: bool) -> range:
+    """How many of `part` to use: any count that fits, or for the last part exactly what
+    pays the rest (none when it cannot)."""
+    if last:
+        return range(left // part, left // part + 1) if left % part == 0 else range(0)
+    return range(left // part + 1)
 
 
 def _prefixes(parts: list[int], total: int) -> int:
@@ -79,7 +87,7 @@ def inputs():
         # at most a few thousand multisets for the oracle, answers of at most 60 digits, and
         # at most 20000 digit sequences for a search without memory (slow on the probe only)
         while target > 1 and (
-            math.prod(target // c + 1 for c in cost) > 5000 or target > 60 * min(cost) or _prefixes(cost, target) > 20_000
+            math.prod(target // c + 1 for c in cost[:-1]) > 5000 or target > 60 * min(cost) or _prefixes(cost, target) > 20_000
         ):
             target //= 2
         return {"cost": cost, "target": target}

@@ -31,10 +31,18 @@ def brute_force(ribbon_lengths: list[int], n: int) -> int:
         if i == len(ribbon_lengths):
             return 0 if left == 0 else IMPOSSIBLE
         k = ribbon_lengths[i]
-        return max(c + go(i + 1, left - c * k) for c in range(left // k + 1))
+        return max((c + go(i + 1, left - c * k) for c in _counts(left, k, i == len(ribbon_lengths) - 1)), default=IMPOSSIBLE)
 
     best = go(0, n)
     return -1 if best == IMPOSSIBLE else int(best)
+
+
+def _counts(left: int, part: int, last: bool) -> range:
+    """How many of `part` to use: any count that fits, or for the last part exactly what
+    pays the rest (none when it cannot)."""
+    if last:
+        return range(left // part, left // part + 1) if left % part == 0 else range(0)
+    return range(left // part + 1)
 
 
 def _prefixes(parts: list[int], total: int) -> int:
@@ -58,7 +66,7 @@ def inputs():
         n = draw(st.integers(1, 60) | st.sampled_from([max(lengths), 10_000]))
         # at most a few thousand counts for the oracle, a recursion at most 200 deep, and at
         # most 20000 orders of pieces for a search without memory (slow on the probe only)
-        while n > 1 and (math.prod(n // k + 1 for k in lengths) > 5000 or n > 200 * min(lengths) or _prefixes(lengths, n) > 20_000):
+        while n > 1 and (math.prod(n // k + 1 for k in lengths[:-1]) > 5000 or n > 200 * min(lengths) or _prefixes(lengths, n) > 20_000):
             n //= 2
         return {"ribbon_lengths": lengths, "n": n}
 

@@ -30,10 +30,18 @@ def brute_force(coins: list[int], amount: int) -> int:
     def go(i: int, left: int) -> float:
         if i == len(coins):
             return 0 if left == 0 else INFINITY
-        return min(k + go(i + 1, left - k * coins[i]) for k in range(left // coins[i] + 1))
+        return min((k + go(i + 1, left - k * coins[i]) for k in _counts(left, coins[i], i == len(coins) - 1)), default=INFINITY)
 
     best = go(0, amount)
     return -1 if best == INFINITY else int(best)
+
+
+def _counts(left: int, part: int, last: bool) -> range:
+    """How many of `part` to use: any count that fits, or for the last part exactly what
+    pays the rest (none when it cannot)."""
+    if last:
+        return range(left // part, left // part + 1) if left % part == 0 else range(0)
+    return range(left // part + 1)
 
 
 def _prefixes(parts: list[int], total: int) -> int:
@@ -60,7 +68,7 @@ def inputs():
         amount = draw(st.integers(0, 60) | st.sampled_from([min(max(coins), 10_000), 10_000]))
         # at most a few thousand counts for the oracle, a recursion at most 200 deep, and at
         # most 20000 orders of coins for a search without memory (slow on the probe only)
-        while math.prod(amount // c + 1 for c in coins) > 5000 or amount > 200 * min(coins) or _prefixes(coins, amount) > 20_000:
+        while math.prod(amount // c + 1 for c in coins[:-1]) > 5000 or amount > 200 * min(coins) or _prefixes(coins, amount) > 20_000:
             amount //= 2
         return {"coins": coins, "amount": amount}
 
