@@ -1,25 +1,18 @@
-"""House Thief: reference (rob or skip each house, memoised) and oracle."""
+"""House Thief: reference (rob or skip each house, a table from the end) and oracle."""
 
 import random
 
 
 def house_thief(wealth: list[int]) -> int:
-    """best(i): the most the thief can take from houses i, i + 1, ... House i is skipped
-    (best(i + 1)) or robbed, and then its neighbour is skipped (wealth[i] + best(i + 2)).
-    Each of the n values is computed once and remembered (top-down memoisation): O(n)
-    time. Going bottom-up with just the last two values gives the same O(n) time in O(1)
-    space."""
+    """best[i]: the most the thief can take from houses i, i + 1, ... House i is skipped
+    (best[i + 1]) or robbed, and then its neighbour is skipped (wealth[i] + best[i + 2]).
+    Filled from the last house back to the first: O(n) time. Keeping only the two values
+    after i instead of the whole table gives O(1) space."""
     n = len(wealth)
-    memo: dict[int, int] = {}
-
-    def best(i: int) -> int:
-        if i >= n:
-            return 0
-        if i not in memo:
-            memo[i] = max(best(i + 1), wealth[i] + best(i + 2))
-        return memo[i]
-
-    return best(0)
+    best = [0] * (n + 2)  # best[n] = best[n + 1] = 0: no houses left
+    for i in range(n - 1, -1, -1):
+        best[i] = max(best[i + 1], wealth[i] + best[i + 2])
+    return best[0]
 
 
 def brute_force(wealth: list[int]) -> int:

@@ -4,25 +4,19 @@ import random
 
 
 def _line(wealth: list[int], first: int, last: int) -> int:
-    """The best haul from houses first..last along a straight street: best(i) =
-    max(best(i + 1), wealth[i] + best(i + 2)), each value computed once (memoised)."""
-    memo: dict[int, int] = {}
-
-    def best(i: int) -> int:
-        if i > last:
-            return 0
-        if i not in memo:
-            memo[i] = max(best(i + 1), wealth[i] + best(i + 2))
-        return memo[i]
-
-    return best(first)
+    """The best haul from houses first..last along a straight street: best[i] =
+    max(best[i + 1], wealth[i] + best[i + 2]), filled from the last house back."""
+    best = [0] * (last + 3)
+    for i in range(last, first - 1, -1):
+        best[i] = max(best[i + 1], wealth[i] + best[i + 2])
+    return best[first]
 
 
 def house_thief_circular(wealth: list[int]) -> int:
     """The first and the last house are neighbours, so at least one of them is skipped:
     the answer is the better of the street without its last house and the street without
     its first house (each solved as a straight street). A single house has no neighbour.
-    O(n) time (O(1) space with two rolling values instead of the memo)."""
+    O(n) time (O(1) space with two rolling values instead of the table)."""
     if len(wealth) == 1:
         return wealth[0]
     n = len(wealth)
