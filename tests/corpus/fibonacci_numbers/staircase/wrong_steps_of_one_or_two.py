@@ -1,0 +1,7 @@
+# expect: wrong_answer
+# grokpat: staircase
+def count_ways(n):
+    a, b = 1, 1
+    for _ in range(n):
+        a, b = b, a + b
+    return a

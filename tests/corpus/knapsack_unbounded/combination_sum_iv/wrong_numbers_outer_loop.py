@@ -1,0 +1,8 @@
+# expect: wrong_answer
+# grokpat: combination-sum-iv
+def combination_sum4(nums, target):
+    ways = [1] + [0] * target
+    for x in nums:  # numbers outside: each combination counted in one order only
+        for t in range(x, target + 1):
+            ways[t] += ways[t - x]
+    return ways[target]

@@ -1,0 +1,8 @@
+# expect: wrong_answer
+# grokpat: minimum-coin-change
+def min_coins(coins, amount):
+    count = 0
+    for c in sorted(coins, reverse=True):
+        count += amount // c
+        amount %= c
+    return count if amount == 0 else -1
