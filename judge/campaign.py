@@ -17,6 +17,7 @@ checker or probe) is a ``JudgeError``, never the learner's verdict and never
 from __future__ import annotations
 
 import random
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,8 +80,10 @@ class _Abort(BaseException):
         self.error = error
 
 
-def judge_file(path: Path, problem: Problem, options: JudgeOptions, progress: Progress | None = None) -> JudgeResult:
-    """The verdict on one solution file (the caller has checked that it exists)."""
+def judge_file(path: Path, problem: Problem, options: JudgeOptions, progress: Progress | None = None, cancel: threading.Event | None = None) -> JudgeResult:
+    """The verdict on one solution file (the caller has checked that it exists). Setting
+    ``cancel`` (from another thread) ends the judgement within a moment: the worker is
+    killed and ``judge.client.Cancelled`` raised."""
     started = time.monotonic()
     ref = load_reference(problem)
     spec = CallSpec.for_problem(problem)
@@ -94,7 +97,7 @@ def judge_file(path: Path, problem: Problem, options: JudgeOptions, progress: Pr
         "compare": problem.compare,
     }
     result = JudgeResult(file=str(path), problem=problem.id, verdict=Verdict.ACCEPTED)
-    with WorkerClient(Limits(memory_mb=options.memory_mb), load, load_timeout=5.0 + 2 * options.time_limit) as worker:
+    with WorkerClient(Limits(memory_mb=options.memory_mb), load, load_timeout=5.0 + 2 * options.time_limit, cancel=cancel) as worker:
         loaded = worker.start()
         result.sandbox = list(worker.layers)
         if not loaded.ok:

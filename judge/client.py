@@ -15,6 +15,7 @@ import math
 import os
 import select
 import signal
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +26,11 @@ from judge.sandbox import Sandbox, module_command
 from judge.verdict import Verdict
 
 FAILURE_KINDS = {str(v) for v in Verdict if v != Verdict.ACCEPTED}
+CANCEL_POLL_S = 0.05
+
+
+class Cancelled(BaseException):
+    """The judgement was cancelled (a BaseException: nothing on the way may take it for a failure)."""
 START_TIMEOUT_S = 15.0  # the interpreter's start, before any solution code
 
 
@@ -70,7 +76,8 @@ def malformed(op: str, reply: dict[str, Any]) -> str | None:
 class WorkerClient:
     """One live worker process for one solution file."""
 
-    def __init__(self, limits: Limits, load_request: dict[str, Any], load_timeout: float = 10.0) -> None:
+    def __init__(self, limits: Limits, load_request: dict[str, Any], load_timeout: float = 10.0, cancel: threading.Event | None = None) -> None:
+        self.cancel = cancel  # set from another thread: the worker is killed and Cancelled raised
         self.limits = limits
         self.load_timeout = load_timeout  # importing the solution: a hang there is a time limit too
         self.load_request = load_request
@@ -142,10 +149,13 @@ class WorkerClient:
         deadline = time.monotonic() + timeout
         while b"\n" not in self._buffer:
             left = deadline - time.monotonic()
+            if self.cancel is not None and self.cancel.is_set():
+                self.close()
+                raise Cancelled
             if left <= 0:
                 self.close()
                 return Outcome(Verdict.TIME_LIMIT, error=f"no answer within {timeout:g} s")
-            ready, _, _ = select.select([self._resp], [], [], left)
+            ready, _, _ = select.select([self._resp], [], [], min(left, CANCEL_POLL_S))
             if not ready:
                 continue
             chunk = os.read(self._resp, 1 << 20)

@@ -346,3 +346,35 @@ def test_a_list_of_values_is_not_a_node(judge: Callable[..., JudgeResult]) -> No
 def test_an_int_where_a_node_is_due_names_the_node(judge: Callable[..., JudgeResult]) -> None:
     result = judge("def middle_node(head):\n    return 3\n", problem="middle-of-linked-list")
     assert result.verdict == "wrong_answer" and "expected a ListNode (or None), got an int" in result.message
+
+
+def test_a_judgement_is_cancelled_at_once_and_leaves_nothing(tmp_path: Path, recorder) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from judge.campaign import JudgeOptions, judge_file
+    from judge.client import Cancelled
+    from tests.judge.conftest import catalog
+
+    path = tmp_path / "sleepy.py"
+    path.write_text("import time\n\ndef max_sum_subarray(nums, k):\n    time.sleep(60)\n", encoding="utf-8")
+    cancel = threading.Event()
+    outcome: list[BaseException | object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(judge_file(path, catalog().find(MAX_SUM), JudgeOptions(time_limit=60, seed=1), cancel=cancel))
+        except BaseException as exc:  # noqa: BLE001 - what the thread ended with is the result
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    for _ in range(3000):  # until the worker runs the sleeping solution
+        if recorder.sandboxes and live_pids_with(f"GROKPAT_WORKER_TOKEN={recorder.sandboxes[0].token}".encode()):
+            break
+        time.sleep(0.01)
+    time.sleep(0.3)
+    cancel.set()
+    thread.join(timeout=30)
+    assert not thread.is_alive()
+    assert len(outcome) == 1 and isinstance(outcome[0], Cancelled), outcome
+    recorder.assert_nothing_left()
