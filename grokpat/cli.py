@@ -88,10 +88,10 @@ def _echo_json(value: Any) -> None:
 
 
 def _catalog() -> Any:
-    """The catalog; a broken file is one warning line (the rest stays usable)."""
-    from problems.catalog import load_catalog
+    """The catalog, from its index; a broken file is one warning line (the rest stays usable)."""
+    from problems.index import load_index
 
-    catalog = load_catalog()
+    catalog = load_index()
     for error in catalog.errors[:3]:
         click.echo(f"grokpat: warning: skipped {error}", err=True)
     if len(catalog.errors) > 3:
@@ -127,6 +127,14 @@ def _statuses(catalog: Any) -> dict[str, str] | None:
 def _find(catalog: Any, problem_id: str) -> Any:
     try:
         return catalog.find(problem_id)
+    except KeyError as exc:
+        raise UserError(exc.args[0]) from None
+
+
+def _load(catalog: Any, problem_id: str) -> Any:
+    """The whole problem (the index lists it; its file says the rest)."""
+    try:
+        return catalog.load(problem_id)
     except KeyError as exc:
         raise UserError(exc.args[0]) from None
 
@@ -199,7 +207,7 @@ def list_problems(pattern_id: str | None, difficulty: str | None, status: str | 
 def show(problem_id: str, as_json: bool) -> None:
     """A problem's statement, examples and constraints."""
     catalog = _catalog()
-    problem = _find(catalog, problem_id)
+    problem = _load(catalog, problem_id)
     if as_json:
         from grokpat.views import problem_detail
 
@@ -220,7 +228,7 @@ def start(problem_id: str, directory: str | None, edit: bool, force: bool) -> No
     from grokpat.workspace import workspace_dir, write_solution
 
     catalog = _catalog()
-    problem = _find(catalog, problem_id)
+    problem = _load(catalog, problem_id)
     path = write_solution(problem, catalog.pattern(problem.pattern).title, workspace_dir(directory), force)
     click.echo(f"wrote {path}")
     click.echo(f"judge it with: grokpat judge {path}")
@@ -403,7 +411,7 @@ def next_problem(as_json: bool, start_it: bool, directory: str | None) -> None:
         from grokpat.workspace import workspace_dir, write_solution
 
         pattern = catalog.pattern(suggestion.problem.pattern)
-        path = write_solution(suggestion.problem, pattern.title if pattern else "", workspace_dir(directory))
+        path = write_solution(_load(catalog, suggestion.problem.id), pattern.title if pattern else "", workspace_dir(directory))
         if not as_json:
             click.echo(f"wrote {path}")
 

@@ -32,16 +32,16 @@ def _resolve(catalog: Catalog, files: list[Path], problem_id: str | None) -> lis
     return pairs
 
 
-def judge_one(path: str, problem_id: str, options: dict[str, Any], show_progress: bool = False) -> str:
+def judge_one(path: str, problem_id: str, options: dict[str, Any], show_progress: bool = False, catalog: Catalog[Any] | None = None) -> str:
     """Judge one file; the result as JSON text (safe to send between processes)."""
     from judge.campaign import JudgeOptions, judge_file
     from judge.progress import ProgressBar
-    from problems.catalog import load_catalog
+    from problems.index import load_index
 
-    catalog = load_catalog()
+    problem = (catalog or load_index()).load(problem_id)
     bar = ProgressBar(Path(path).name) if show_progress else None
     try:
-        result = judge_file(Path(path), catalog.find(problem_id), JudgeOptions(**options), bar)
+        result = judge_file(Path(path), problem, JudgeOptions(**options), bar)
     finally:
         if bar:
             bar.clear()
@@ -61,7 +61,7 @@ def judge_files(
     results: list[dict[str, Any]] = []
     if len(pairs) == 1:
         path, pid = pairs[0]
-        results.append(json.loads(judge_one(str(path), pid, options, show_progress)))
+        results.append(json.loads(judge_one(str(path), pid, options, show_progress, catalog)))
         on_result(results[0])
         return results
     workers = min(len(pairs), max(1, os.cpu_count() or 1), 2)

@@ -31,7 +31,7 @@ HIDDEN_PARTS = {"brute_force", "inputs", "probe", "check"}
 
 @dataclass(frozen=True)
 class Suggestion:
-    problem: Problem
+    problem: Any  # a Problem or the index's ProblemSummary: id, title, pattern, difficulty
     reason: str  # "review" | "weakest-pattern" | "stretch"
     why: str
 
@@ -55,7 +55,7 @@ class Reveal:
 class Practice:
     """One learner's practice: the catalog, their store and the clock."""
 
-    def __init__(self, catalog: Catalog, store: Store, clock: Clock = time.time) -> None:
+    def __init__(self, catalog: Catalog[Any], store: Store, clock: Clock = time.time) -> None:
         self.catalog, self.store, self.clock = catalog, store, clock
 
     # --- recording -----------------------------------------------------------------------
@@ -82,7 +82,7 @@ class Practice:
 
     def take_hints(self, problem_id: str, every: bool = False, mock_id: int | None = None) -> tuple[Problem, list[tuple[int, str]], int]:
         """The next hint (or all that are left), recorded: (problem, [(number, text)] new, hints taken before)."""
-        problem = self.find(problem_id)
+        problem = self.load(problem_id)
         taken = self.store.hints_taken(problem.id)
         fresh = list(enumerate(problem.hints, 1))[taken : len(problem.hints) if every else taken + 1]
         for number, _ in fresh:
@@ -95,7 +95,7 @@ class Practice:
 
     def reveal(self, problem_id: str, mock_id: int | None = None) -> Reveal:
         """The reference and the pattern's explanation; before a solve, a give-up (recorded)."""
-        problem = self.find(problem_id)
+        problem = self.load(problem_id)
         give_up = not self.solved(problem.id)
         if give_up:
             at = self.clock()
@@ -107,11 +107,20 @@ class Practice:
 
     # --- reading ------------------------------------------------------------------------
 
-    def find(self, problem_id: str) -> Problem:
+    def find(self, problem_id: str) -> Any:
+        """The problem as the catalog lists it (a summary from the index, or the whole problem)."""
         try:
             return self.catalog.find(problem_id)
         except KeyError as exc:
             raise UserError(exc.args[0]) from None
+
+    def load(self, problem_id: str) -> Problem:
+        """The whole problem: statement, hints, the module beside it."""
+        try:
+            loaded: Problem = self.catalog.load(problem_id)
+        except KeyError as exc:
+            raise UserError(exc.args[0]) from None
+        return loaded
 
     def statuses(self) -> dict[str, str]:
         """Every catalog problem's status: solved, attempted, unseen or due."""

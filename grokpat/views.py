@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from problems.catalog import Catalog
+from problems.index import ProblemSummary
 from problems.model import Pattern, Problem
 
 if TYPE_CHECKING:  # the store's types, without opening the store to browse
@@ -29,7 +30,7 @@ def pattern_view(pattern: Pattern, statuses: dict[str, str] | None = None) -> di
     return view
 
 
-def problem_view(problem: Problem, statuses: dict[str, str] | None = None) -> dict[str, Any]:
+def problem_view(problem: Problem | ProblemSummary, statuses: dict[str, str] | None = None) -> dict[str, Any]:
     """``grokpat list --json``: one object per problem."""
     return {
         "status": None if statuses is None else statuses.get(problem.id, "unseen"),
@@ -38,7 +39,7 @@ def problem_view(problem: Problem, statuses: dict[str, str] | None = None) -> di
         "pattern": problem.pattern,
         "difficulty": problem.difficulty,
         "entry": problem.entry,
-        "signature": problem.signature.source,
+        "signature": problem.signature_source,
         "compare": problem.compare,
         "tags": list(problem.tags),
         "source": problem.source,

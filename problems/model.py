@@ -81,6 +81,10 @@ class Problem:
         return self.signature.entry
 
     @property
+    def signature_source(self) -> str:
+        return self.signature.source
+
+    @property
     def params(self) -> tuple[str, ...]:
         return self.signature.params
 
