@@ -12,6 +12,7 @@ import json
 import os
 import signal
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -106,7 +107,11 @@ def _practice(catalog: Any) -> Iterator[Any]:
     from grokpat.store import Store
 
     with Store() as store:
-        yield Practice(catalog, store)
+        practice = Practice(catalog, store)
+        from grokpat.mock import Mocks
+
+        Mocks(practice).close_if_over()  # the clock lives in the store: any command after the deadline ends a mock
+        yield practice
 
 
 def _statuses(catalog: Any) -> dict[str, str] | None:
@@ -290,9 +295,11 @@ def judge(files: tuple[str, ...], problem_id: str | None, as_json: bool, seed: i
         # the store is opened before judging starts: a broken store is said at once, not after
         practice = None if no_record else stack.enter_context(_practice(catalog))
 
+        started_at = time.time()
+
         def on_result(result: dict[str, Any]) -> None:
             if practice is not None:
-                practice.record(result)
+                practice.record(result, started_at=started_at)
             if as_json:
                 _echo_json(result)
             else:
@@ -313,11 +320,15 @@ def judge(files: tuple[str, ...], problem_id: str | None, as_json: bool, seed: i
 @cli.command()
 @click.argument("problem_id")
 @click.option("--all", "every", is_flag=True, help="Every hint that is left.")
-def hint(problem_id: str, every: bool) -> None:
+@click.option("--anyway", is_flag=True, help="During a mock interview: take it anyway (the problem counts as helped).")
+def hint(problem_id: str, every: bool, anyway: bool) -> None:
     """The next hint for a problem (recorded: a solve after hints counts as helped)."""
+    from grokpat.mock import Mocks
+
     catalog = _catalog()
     with _practice(catalog) as practice:
-        problem, fresh, before = practice.take_hints(problem_id, every)
+        mock_id = Mocks(practice).help_refused(problem_id, anyway)
+        problem, fresh, before = practice.take_hints(problem_id, every, mock_id)
     total = len(problem.hints)
     if not fresh:
         click.echo(f"No hints left for {problem.title}: you have seen all {total}.")
@@ -335,16 +346,20 @@ def hint(problem_id: str, every: bool) -> None:
 @cli.command()
 @click.argument("problem_id")
 @click.option("--yes", "-y", is_flag=True, help="Show it without asking, even before you have solved the problem (a give-up).")
-def solution(problem_id: str, yes: bool) -> None:
+@click.option("--anyway", is_flag=True, help="During a mock interview: show it anyway (the problem counts as helped).")
+def solution(problem_id: str, yes: bool, anyway: bool) -> None:
     """The reference solution, explained; before you solve the problem it counts as a give-up."""
+    from grokpat.mock import Mocks
+
     catalog = _catalog()
     with _practice(catalog) as practice:
+        mock_id = Mocks(practice).help_refused(problem_id, anyway)
         problem = practice.find(problem_id)
         if not practice.solved(problem.id) and not yes:
             if not sys.stdin.isatty():
                 raise UserError(f"you have not solved {problem.id} yet: showing the reference is a give-up (it comes back for review soon); pass --yes")
             click.confirm(f"You have not solved {problem.title} yet. Seeing the reference counts as a give-up, and the problem comes back for review soon. Show it?", abort=True)
-        shown = practice.reveal(problem.id)
+        shown = practice.reveal(problem.id, mock_id)
     from grokpat.render import reveal_page
 
     click.echo(reveal_page(shown))
@@ -414,6 +429,126 @@ def next_problem(as_json: bool, start_it: bool, directory: str | None) -> None:
         path = write_solution(_load(catalog, suggestion.problem.id), pattern.title if pattern else "", workspace_dir(directory))
         if not as_json:
             click.echo(f"wrote {path}")
+
+
+@cli.group()
+def mock() -> None:
+    """Timed mock interviews on problems you have not seen, the pattern never said."""
+
+
+@mock.command("start")
+@click.option("--minutes", default=45.0, show_default=True, type=click.FloatRange(min=1), help="The length of the interview.")
+@click.option("--problems", "count", default=2, show_default=True, type=click.IntRange(1, 10), help="How many problems.")
+@click.option("--pattern", "-p", "patterns", multiple=True, help="Only from this pattern (repeatable).")
+@click.option("--difficulty", "-d", type=click.Choice(["easy", "medium", "hard"]), help="Only this difficulty.")
+@click.option("--dir", "directory", type=click.Path(file_okay=False), help="Where to write the files (default: the workspace).")
+@click.option("--seed", type=int, help="Make the choice of problems repeatable.")
+@click.option("--json", "as_json", is_flag=True, help="The session as one JSON object.")
+def mock_start(minutes: float, count: int, patterns: tuple[str, ...], difficulty: str | None, directory: str | None, seed: int | None, as_json: bool) -> None:
+    """Start a mock interview: write its problems' files; the clock starts now."""
+    from grokpat.mock import Mocks
+
+    catalog = _catalog()
+    with _practice(catalog) as practice:
+        session = Mocks(practice).start(minutes, count, patterns, difficulty, Path(directory) if directory else None, seed)
+    if as_json:
+        _echo_json(session.to_json())
+        return
+    click.echo(click.style(f"Mock interview #{session.id}: {len(session.problems)} problems, {minutes:g} minutes. The clock is running.", bold=True))
+    for item in session.problems:
+        click.echo(f"  {item['title']:<40} {item['file']}")
+    click.echo("Name each problem's pattern before you solve it: grokpat mock pattern ID PATTERN; claim its complexity: grokpat mock claim ID 'O(n)'.")
+    click.echo("Judge as usual (grokpat judge FILE); hints and the reference are locked until it ends: grokpat mock end")
+
+
+@mock.command("status")
+@click.option("--json", "as_json", is_flag=True, help="The status as one JSON object.")
+def mock_status(as_json: bool) -> None:
+    """The running mock interview: time left and where each problem stands."""
+    from grokpat.mock import Mocks
+
+    catalog = _catalog()
+    with _practice(catalog) as practice:
+        status = Mocks(practice).status()
+    if as_json:
+        _echo_json({k: status[k] for k in ("active", "remaining_s", "problems")})
+        return
+    if not status["active"]:
+        click.echo("No mock interview is running (start one: grokpat mock start).")
+        return
+    minutes, seconds = divmod(int(status["remaining_s"]), 60)
+    click.echo(click.style(f"{minutes}:{seconds:02d} left", bold=True))
+    for item in status["problems"]:
+        click.echo(f"  {item['id']:<40} {item['verdict']:<14} {item['attempts']} judged")
+
+
+@mock.command("end")
+@click.option("--json", "as_json", is_flag=True, help="The report as one JSON object.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False), help="Also write the report as Markdown to this file.")
+def mock_end(as_json: bool, report_path: str | None) -> None:
+    """End the running mock interview and read the interviewer's report."""
+    from grokpat.mock import Mocks
+    from grokpat.render import mock_report_markdown, mock_report_text
+
+    catalog = _catalog()
+    with _practice(catalog) as practice:
+        mocks = Mocks(practice)
+        report = mocks.end()
+        history = mocks.history()
+    if report_path:
+        try:
+            Path(report_path).write_text(mock_report_markdown(report, catalog), encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"cannot write {report_path}: {exc.strerror or exc}") from None
+    if as_json:
+        _echo_json(report)
+    else:
+        click.echo(mock_report_text(report, catalog, history))
+
+
+@mock.command("history")
+@click.option("--json", "as_json", is_flag=True, help="Every report, oldest first.")
+def mock_history(as_json: bool) -> None:
+    """Your earlier mock interviews, oldest first."""
+    from grokpat.mock import Mocks
+
+    catalog = _catalog()
+    with _practice(catalog) as practice:
+        reports = Mocks(practice).history()
+    if as_json:
+        _echo_json(reports)
+        return
+    if not reports:
+        click.echo("No mock interview yet (start one: grokpat mock start).")
+    for report in reports:
+        solved = sum(p["verdict"] == "accepted" for p in report["problems"])
+        click.echo(f"#{report['id']:<4} score {report['score']:5.1f}   {solved}/{len(report['problems'])} solved   {report['duration_s'] / 60:5.1f} min")
+
+
+@mock.command("pattern")
+@click.argument("problem_id")
+@click.argument("pattern_id")
+def mock_pattern(problem_id: str, pattern_id: str) -> None:
+    """Say which pattern fits a mock problem (once, before it is accepted)."""
+    from grokpat.mock import Mocks
+
+    catalog = _catalog()
+    with _practice(catalog) as practice:
+        Mocks(practice).name_pattern(problem_id, pattern_id)
+    click.echo(f"noted: {problem_id} is {pattern_id} (you will see if it was right when the interview ends)")
+
+
+@mock.command("claim")
+@click.argument("problem_id")
+@click.argument("complexity")
+def mock_claim(problem_id: str, complexity: str) -> None:
+    """Claim the time complexity of your solution to a mock problem (checked on the accepted run)."""
+    from grokpat.mock import Mocks
+
+    catalog = _catalog()
+    with _practice(catalog) as practice:
+        Mocks(practice).claim(problem_id, complexity)
+    click.echo(f"noted: {problem_id} runs in {complexity.strip()}")
 
 
 @cli.command()

@@ -60,12 +60,15 @@ class Practice:
 
     # --- recording -----------------------------------------------------------------------
 
-    def record(self, result: dict[str, Any], started_at: float | None = None, mock_id: int | None = None) -> None:
-        """One judgement of ``grokpat judge`` (its JSON form) into the store, and the card it moves."""
+    def record(self, result: dict[str, Any], started_at: float | None = None) -> None:
+        """One judgement of ``grokpat judge`` (its JSON form) into the store, and the card it moves.
+        A judgement of a running mock interview's problem is part of it when it started and
+        ended before the deadline."""
         problem = self.catalog.problems.get(result.get("problem") or "")
         if problem is None:
             return
         at = self.clock()
+        mock_id = self._mock_of(problem.id, started_at if started_at is not None else at, at)
         path = Path(result["file"])
         try:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -74,11 +77,17 @@ class Practice:
         self.store.add_attempt(
             problem.id, problem.pattern, str(result["verdict"]), at, file=str(path.resolve()), file_hash=digest,
             passed=int(result.get("passed", 0)), total=int(result.get("total", 0)), counterexample=result.get("counterexample"),
-            complexity=result.get("complexity"), duration_s=float(result.get("elapsed_s", 0.0)), mock_id=mock_id,
+            complexity=result.get("complexity"), duration_s=float(result.get("elapsed_s", 0.0)), mock_id=mock_id, started_at=started_at,
         )
         if result["verdict"] in ("accepted", "suboptimal"):
             first = self.store.progress(problem.id)[0]
             reviews.after_accepted(self.store, problem.id, problem.pattern, first.first_seen_at, at)
+
+    def _mock_of(self, problem_id: str, started_at: float, ended_at: float) -> int | None:
+        row = self.store.open_mock()
+        if row is None or not (row["started_at"] <= started_at and ended_at <= row["ends_at"]):
+            return None
+        return row["id"] if any(p["problem"] == problem_id for p in self.store.mock_problems(row["id"])) else None
 
     def take_hints(self, problem_id: str, every: bool = False, mock_id: int | None = None) -> tuple[Problem, list[tuple[int, str]], int]:
         """The next hint (or all that are left), recorded: (problem, [(number, text)] new, hints taken before)."""

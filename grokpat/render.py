@@ -209,3 +209,47 @@ def review_table(due: list[DueReview], catalog: Catalog) -> str:
         late = f"{r.overdue_days:.1f} days overdue" if r.overdue_days >= 0.1 else "due now"
         lines.append(f"{p.id:<40} {p.pattern:<26} {late}")
     return "\n".join(lines)
+
+
+def _mock_context(report: dict, catalog: Catalog) -> dict:
+    titles = {p["id"]: (catalog.problems[p["id"]].title if p["id"] in catalog.problems else p["id"]) for p in report["problems"]}
+    pattern_titles = {p.id: p.title for p in catalog.patterns}
+
+    def minutes(seconds: float | None) -> str:
+        return "–" if seconds is None else f"{seconds / 60:.1f} min"
+
+    def named(p: dict) -> str:
+        if not p["pattern_named"]:
+            return "–"
+        return f"{p['pattern_named']} ({'right' if p['pattern_right'] else 'wrong'})"
+
+    solved = sum(p["verdict"] == "accepted" for p in report["problems"])
+    return {"report": report, "titles": titles, "pattern_titles": pattern_titles, "minutes": minutes, "named": named, "solved": solved}
+
+
+def mock_report_markdown(report: dict, catalog: Catalog) -> str:
+    """The interviewer's report as Markdown (``grokpat mock end --report FILE.md``)."""
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    from grokpat.workspace import TEMPLATES
+
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False)
+    return env.get_template("mock_report.md.j2").render(**_mock_context(report, catalog))
+
+
+def mock_report_text(report: dict, catalog: Catalog, history: list[dict]) -> str:
+    """The report on the terminal: the same figures, with a bar per earlier session's score."""
+    ctx = _mock_context(report, catalog)
+    lines = [click.style(f"Mock interview #{report['id']}: {report['score']:.1f} / 100", bold=True),
+             f"{report['duration_s'] / 60:.1f} minutes, {ctx['solved']} of {len(report['problems'])} solved", ""]
+    for p in report["problems"]:
+        mark, colour = VERDICT_STYLE.get(p["verdict"], ("·", "white"))
+        pattern = ctx["pattern_titles"].get(p["pattern"], p["pattern"])
+        lines.append(f"{click.style(mark, fg=colour)} {ctx['titles'][p['id']]:<38} {p['verdict']:<14} score {p['score']:5.1f}")
+        lines.append(f"    judged {p['attempts']}x, accepted after {ctx['minutes'](p['time_to_accept_s'])}; a {pattern} problem; you named {ctx['named'](p)}")
+        lines.append(f"    complexity claimed {p['complexity_claimed'] or '–'}, measured {p['complexity_measured'] or '–'}" + ("; helped (hint or reference)" if p["helped"] else ""))
+    if len(history) > 1:
+        lines += ["", click.style("Your mocks so far", bold=True)]
+        for old in history[-8:]:
+            lines.append(f"  #{old['id']:<4} {bar(int(old['score']), 100, 30)} {old['score']:5.1f}")
+    return "\n".join(lines)

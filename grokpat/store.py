@@ -142,7 +142,15 @@ SELECT DISTINCT date(at, 'unixepoch', 'localtime') FROM (
     SELECT judged_at AS at FROM attempts UNION ALL SELECT taken_at FROM hints UNION ALL SELECT revealed_at FROM reveals);
 """
 
-MIGRATIONS: list[str] = [V1, V2]  # MIGRATIONS[i] takes a store from version i to i + 1
+# v3: mock interviews keep when each judgement started (one that ends after the deadline
+# does not count) and their final report.
+V3 = """
+ALTER TABLE attempts ADD COLUMN started_at REAL;
+ALTER TABLE mocks ADD COLUMN report TEXT;
+CREATE INDEX attempts_by_mock ON attempts(mock_id);
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3]  # MIGRATIONS[i] takes a store from version i to i + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -277,13 +285,13 @@ class Store:
 
     def add_attempt(self, problem: str, pattern: str, verdict: str, at: float, *, file: str | None = None, file_hash: str | None = None,
                     passed: int = 0, total: int = 0, counterexample: Any = None, complexity: Any = None,
-                    duration_s: float | None = None, mock_id: int | None = None) -> int:
+                    duration_s: float | None = None, mock_id: int | None = None, started_at: float | None = None) -> int:
         accepted = verdict in ("accepted", "suboptimal")
         with self.transaction() as db:
             cur = db.execute(
-                "INSERT INTO attempts (problem, pattern, file, file_hash, verdict, passed, total, counterexample, complexity, duration_s, judged_at, mock_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (problem, pattern, file, file_hash, verdict, passed, total, _json(counterexample), _json(complexity), duration_s, at, mock_id),
+                "INSERT INTO attempts (problem, pattern, file, file_hash, verdict, passed, total, counterexample, complexity, duration_s, judged_at, mock_id, started_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (problem, pattern, file, file_hash, verdict, passed, total, _json(counterexample), _json(complexity), duration_s, at, mock_id, started_at),
             )
             self._touch(db, problem, pattern, at)
             db.execute(
@@ -326,6 +334,56 @@ class Store:
     def add_review(self, problem: str, rating: int, first_try: bool, at: float, kind: str = "solve") -> None:
         with self.transaction() as db:
             db.execute("INSERT INTO reviews (problem, kind, rating, first_try, reviewed_at) VALUES (?, ?, ?, ?, ?)", (problem, kind, rating, int(first_try), at))
+
+    # --- mock interviews -------------------------------------------------------------------------
+
+    def create_mock(self, started_at: float, ends_at: float, settings: dict[str, Any], problems: list[tuple[str, str]]) -> int:
+        """A new session and its problems ((id, file) in order); refused while another is open."""
+        with self.transaction() as db:
+            if db.execute("SELECT 1 FROM mocks WHERE closed_at IS NULL").fetchone():
+                raise StoreError("a mock interview is already running: see 'grokpat mock status', or end it with 'grokpat mock end'")
+            cur = db.execute("INSERT INTO mocks (started_at, ends_at, settings) VALUES (?, ?, ?)", (started_at, ends_at, json.dumps(settings)))
+            mock_id = int(cur.lastrowid or 0)
+            db.executemany(
+                "INSERT INTO mock_problems (mock_id, problem, position, file) VALUES (?, ?, ?, ?)",
+                [(mock_id, pid, i, file) for i, (pid, file) in enumerate(problems)],
+            )
+            return mock_id
+
+    def open_mock(self) -> sqlite3.Row | None:
+        rows = self._read("SELECT * FROM mocks WHERE closed_at IS NULL ORDER BY id DESC LIMIT 1")
+        return rows[0] if rows else None
+
+    def mock(self, mock_id: int) -> sqlite3.Row | None:
+        rows = self._read("SELECT * FROM mocks WHERE id = ?", (mock_id,))
+        return rows[0] if rows else None
+
+    def mock_problems(self, mock_id: int) -> list[sqlite3.Row]:
+        return self._read("SELECT * FROM mock_problems WHERE mock_id = ? ORDER BY position", (mock_id,))
+
+    def mock_attempts(self, mock_id: int) -> list[sqlite3.Row]:
+        return self._read("SELECT problem, verdict, judged_at, started_at, complexity FROM attempts WHERE mock_id = ? ORDER BY judged_at, id", (mock_id,))
+
+    def set_mock_problem(self, mock_id: int, problem: str, **fields: Any) -> None:
+        allowed = {"pattern_named", "complexity_claimed", "helped"}
+        assert set(fields) <= allowed, fields
+        with self.transaction() as db:
+            for name, value in fields.items():
+                db.execute(f"UPDATE mock_problems SET {name} = ? WHERE mock_id = ? AND problem = ?", (value, mock_id, problem))
+
+    def close_mock(self, mock_id: int, closed_at: float, report: dict[str, Any]) -> bool:
+        """Close the session with its report; False when another process closed it first."""
+        with self.transaction() as db:
+            cur = db.execute("UPDATE mocks SET closed_at = ?, report = ? WHERE id = ? AND closed_at IS NULL", (closed_at, json.dumps(report), mock_id))
+            return cur.rowcount == 1
+
+    def last_mocked(self) -> dict[str, float]:
+        """When each problem was last given in a mock interview (met there, attempted or not)."""
+        rows = self._read("SELECT p.problem AS problem, MAX(m.started_at) AS at FROM mock_problems p JOIN mocks m ON m.id = p.mock_id GROUP BY p.problem")
+        return {row["problem"]: row["at"] for row in rows}
+
+    def closed_mocks(self) -> list[sqlite3.Row]:
+        return self._read("SELECT * FROM mocks WHERE closed_at IS NOT NULL ORDER BY started_at, id")
 
     # --- reading -------------------------------------------------------------------------------
 
