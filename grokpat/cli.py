@@ -431,6 +431,62 @@ def next_problem(as_json: bool, start_it: bool, directory: str | None) -> None:
             click.echo(f"wrote {path}")
 
 
+@cli.command()
+@click.option("--count", "-n", default=10, show_default=True, type=click.IntRange(1, 100), help="How many statements.")
+@click.option("--seconds", "-s", default=30.0, show_default=True, type=click.FloatRange(min=1), help="Time to answer each one.")
+@click.option("--pattern", "-p", "patterns", multiple=True, help="Only statements of this pattern (repeatable).")
+@click.option("--seed", type=int, help="Make the choice of statements repeatable.")
+@click.option("--json", "as_json", is_flag=True, help="The answers as one JSON object at the end.")
+def drill(count: int, seconds: float, patterns: tuple[str, ...], seed: int | None, as_json: bool) -> None:
+    """Name the pattern of statements shown without it (recorded as recognition)."""
+    import random as rnd
+
+    from grokpat.drill import Drill
+
+    catalog = _catalog()
+    for pattern_id in patterns:
+        if catalog.pattern(pattern_id) is None:
+            raise UserError(f"unknown pattern {pattern_id!r} (see 'grokpat patterns')")
+    answers = []
+    with _practice(catalog) as practice:
+        session = Drill(practice, seconds)
+        questions = session.choose(count, patterns, rnd.Random(seed))
+        cells = [f"{i:>2}. {p.id:<26}" for i, p in enumerate(catalog.patterns, 1)]
+        menu = "\n".join("".join(cells[i : i + 4]).rstrip() for i in range(0, len(cells), 4))
+        for number, question in enumerate(questions, 1):
+            click.echo(click.style(f"\nStatement {number} of {len(questions)}: which pattern? ({seconds:g} s)", bold=True), err=as_json)
+            click.echo(question.statement, err=as_json)
+            for example in question.examples:
+                click.echo(click.style(f"  e.g. {example}", dim=True), err=as_json)
+            click.echo(click.style(menu, dim=True), err=as_json)
+            started = time.monotonic()
+            named = None
+            while named is None:
+                reply = click.prompt("pattern (number, id or its start; q to stop)", default="", show_default=False, err=as_json)
+                if reply.strip().lower() == "q":
+                    break
+                named = session.parse(reply)
+                if named is None and time.monotonic() - started <= seconds:
+                    click.echo("not a pattern: type its number, its id or the start of either", err=True)
+                elif named is None:
+                    break
+            if named is None and reply.strip().lower() == "q":
+                break
+            answer = session.answer(question, named, time.monotonic() - started)
+            answers.append(answer)
+            truth = catalog.pattern(answer.pattern)
+            if answer.correct:
+                click.echo(click.style(f"✓ {truth.title}", fg="green"), err=as_json)
+            else:
+                why = "time ran out" if answer.late else f"you said {answer.named}" if answer.named else "no answer"
+                click.echo(click.style(f"✗ {truth.title} ({why})", fg="red"), err=as_json)
+    right = sum(a.correct for a in answers)
+    if as_json:
+        _echo_json({"answers": [a.to_json() for a in answers], "correct": right, "total": len(answers)})
+    else:
+        click.echo(click.style(f"\n{right} of {len(answers)} recognised. Wrong ones come back sooner: grokpat drill", bold=True))
+
+
 @cli.group()
 def mock() -> None:
     """Timed mock interviews on problems you have not seen, the pattern never said."""

@@ -42,6 +42,8 @@ class Stats:
     solved: int
     attempts: int
     streak_days: int
+    recognition: dict[str, tuple[int, int]]  # pattern -> (drill answers, right ones)
+    confusions: list[tuple[str, str, int]]  # (pattern, taken for, times), most often first
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,8 @@ class Practice:
     def stats(self) -> Stats:
         mastery = self.mastery()
         today = dt.datetime.fromtimestamp(self.clock()).date()
-        return Stats(mastery, sum(m.solved for _, m in mastery), self.store.total_attempts(), streak(self.store.active_days(), today))
+        return Stats(mastery, sum(m.solved for _, m in mastery), self.store.total_attempts(), streak(self.store.active_days(), today),
+                     self.store.recognition(), self.store.confusions())
 
     def due(self) -> list[reviews.DueReview]:
         return [r for r in reviews.due_reviews(self.store, self.clock()) if r.problem in self.catalog.problems]

@@ -169,17 +169,22 @@ def _percent(value: float | None) -> str:
 
 def stats_page(stats: Stats) -> str:
     """``grokpat stats``: a bar per pattern, its grok score and retention, then the totals."""
-    lines = [click.style(f"{'pattern':<36} {'solved':<28} grok  kept  due", bold=True)]
+    lines = [click.style(f"{'pattern':<36} {'solved':<28} grok  kept  seen  due", bold=True)]
     for title, m in stats.patterns:
         flag = click.style(" grokked", fg="green") if m.grokked else ""
         due = click.style(f"{m.due:>3}", fg="cyan") if m.due else "   "
-        lines.append(f"{title:<36} {bar(m.solved, m.total, 18)} {m.solved:>3}/{m.total:<3} {_percent(m.grok_score)} {_percent(m.retention)} {due}{flag}")
+        asked, right = stats.recognition.get(m.pattern, (0, 0))
+        seen = _percent(right / asked if asked else None)
+        lines.append(f"{title:<36} {bar(m.solved, m.total, 18)} {m.solved:>3}/{m.total:<3} {_percent(m.grok_score)} {_percent(m.retention)} {seen} {due}{flag}")
+    if stats.confusions:
+        lines += ["", "Most confused in the drill: " + "; ".join(f"{p} taken for {named} ({n}x)" for p, named, n in stats.confusions)]
     lines += [
         "",
         f"{stats.solved} solved, {stats.attempts} judgements, a streak of {stats.streak_days} day{'s' if stats.streak_days != 1 else ''}.",
         click.style(
             "grok: of the problems you met after your first solve in a pattern, the share solved cold (no hint, no reveal);"
-            " grokked: the last 3 met were all solved cold. kept (retention): reviews right on the first judge.",
+            " grokked: the last 3 met were all solved cold. kept (retention): reviews right on the first judge."
+            " seen (recognition): drill answers that named the pattern in time.",
             dim=True,
         ),
     ]

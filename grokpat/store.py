@@ -150,7 +150,21 @@ ALTER TABLE mocks ADD COLUMN report TEXT;
 CREATE INDEX attempts_by_mock ON attempts(mock_id);
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3]  # MIGRATIONS[i] takes a store from version i to i + 1
+# v4: the pattern-recognition drill (its answers; its cards are kind 'recognition').
+V4 = """
+CREATE TABLE drills (
+    id INTEGER PRIMARY KEY,
+    problem TEXT NOT NULL,
+    pattern TEXT NOT NULL,
+    named TEXT,
+    correct INTEGER NOT NULL,
+    seconds REAL,
+    answered_at REAL NOT NULL
+);
+CREATE INDEX drills_by_pattern ON drills(pattern, named);
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4]  # MIGRATIONS[i] takes a store from version i to i + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -384,6 +398,29 @@ class Store:
 
     def closed_mocks(self) -> list[sqlite3.Row]:
         return self._read("SELECT * FROM mocks WHERE closed_at IS NOT NULL ORDER BY started_at, id")
+
+    # --- the recognition drill ------------------------------------------------------------------
+
+    def add_drill(self, problem: str, pattern: str, named: str | None, correct: bool, seconds: float, at: float) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT INTO drills (problem, pattern, named, correct, seconds, answered_at) VALUES (?, ?, ?, ?, ?, ?)",
+                       (problem, pattern, named, int(correct), seconds, at))
+            db.execute("INSERT OR IGNORE INTO active_days (day) VALUES (date(?, 'unixepoch', 'localtime'))", (at,))
+
+    def recognition(self) -> dict[str, tuple[int, int]]:
+        """Per pattern: (drill answers, right ones)."""
+        rows = self._read("SELECT pattern, COUNT(*) AS n, SUM(correct) AS ok FROM drills GROUP BY pattern")
+        return {row["pattern"]: (int(row["n"]), int(row["ok"] or 0)) for row in rows}
+
+    def confusions(self, limit: int = 5) -> list[tuple[str, str, int]]:
+        """The (pattern, taken for, times) pairs most often confused."""
+        rows = self._read("SELECT pattern, named, COUNT(*) AS n FROM drills WHERE correct = 0 AND named IS NOT NULL AND named != pattern"
+                          " GROUP BY pattern, named ORDER BY n DESC, pattern, named LIMIT ?", (limit,))
+        return [(row["pattern"], row["named"], int(row["n"])) for row in rows]
+
+    def drilled(self) -> dict[str, float]:
+        """When each problem was last drilled."""
+        return {row["problem"]: row["at"] for row in self._read("SELECT problem, MAX(answered_at) AS at FROM drills GROUP BY problem")}
 
     # --- reading -------------------------------------------------------------------------------
 

@@ -74,13 +74,20 @@ def stats_view(stats: Stats, history: bool = False) -> dict[str, Any]:
             "grokked": m.grokked,
             "retention": None if m.retention is None else round(m.retention, 4),
             "due": m.due,
+            "recognition": None if not stats.recognition.get(m.pattern, (0, 0))[0] else round(stats.recognition[m.pattern][1] / stats.recognition[m.pattern][0], 4),
         }
         if history:
             view["history"] = [
                 {"id": e.problem, "first_seen": iso(e.first_seen_at), "after_first_solve": e.counts, "cold": e.cold} for e in m.encounters
             ]
         patterns.append(view)
-    return {"patterns": patterns, "solved": stats.solved, "attempts": stats.attempts, "streak_days": stats.streak_days}
+    return {
+        "patterns": patterns,
+        "solved": stats.solved,
+        "attempts": stats.attempts,
+        "streak_days": stats.streak_days,
+        "confusions": [{"pattern": p, "taken_for": named, "times": n} for p, named, n in stats.confusions],
+    }
 
 
 def review_view(review: DueReview, catalog: Catalog) -> dict[str, Any]:
