@@ -487,6 +487,47 @@ def drill(count: int, seconds: float, patterns: tuple[str, ...], seed: int | Non
         click.echo(click.style(f"\n{right} of {len(answers)} recognised. Wrong ones come back sooner: grokpat drill", bold=True))
 
 
+@cli.command("export")
+@click.option("--out", "out", type=click.Path(dir_okay=False), help="Write to this file (default: standard output).")
+def export_store(out: str | None) -> None:
+    """The whole progress store as JSON Lines (versioned; import merges it back)."""
+    from grokpat.store import Store, export_lines
+
+    with Store() as store:
+        lines = list(export_lines(store))
+    text = "\n".join(lines) + "\n"
+    if out:
+        try:
+            Path(out).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+        click.echo(f"exported {len(lines) - 1} records to {out}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command("import")
+@click.argument("source", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--json", "as_json", is_flag=True, help="What was added, as one JSON object.")
+def import_store(source: str, as_json: bool) -> None:
+    """Merge an export into the progress store (what it holds already is skipped)."""
+    from grokpat.store import Store, import_lines
+
+    if source == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(source).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(f"cannot read {source}: {getattr(exc, 'strerror', None) or exc}") from None
+    with Store() as store:
+        added = import_lines(store, iter(text.splitlines()), source)
+    if as_json:
+        _echo_json(added)
+    else:
+        click.echo("imported " + (", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(added.items())) or "nothing new"))
+
+
 @cli.group()
 def mock() -> None:
     """Timed mock interviews on problems you have not seen, the pattern never said."""

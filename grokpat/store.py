@@ -522,3 +522,130 @@ def _explain(path: Path, exc: sqlite3.Error) -> str:
 
 def now() -> float:
     return time.time()
+
+
+# --- export and import (JSON Lines, natural keys, no row ids) --------------------------------
+
+EXPORT_FORMAT = 1
+REBUILD = """
+DELETE FROM progress;
+DELETE FROM active_days;
+INSERT INTO progress (problem, pattern, first_seen_at, attempts, failures, hints, revealed, solved_at, cold, last_at, last_verdict)
+SELECT problem, MIN(pattern), MIN(at), SUM(is_attempt), SUM(is_failure), SUM(is_hint), MAX(is_reveal),
+       MIN(CASE WHEN accepted THEN at END), NULL, MAX(at), NULL
+FROM (
+    SELECT problem, pattern, judged_at AS at, 1 AS is_attempt, verdict NOT IN ('accepted', 'suboptimal') AS is_failure,
+           0 AS is_hint, 0 AS is_reveal, verdict IN ('accepted', 'suboptimal') AS accepted FROM attempts
+    UNION ALL SELECT problem, pattern, taken_at, 0, 0, 1, 0, 0 FROM hints
+    UNION ALL SELECT problem, pattern, revealed_at, 0, 0, 0, 1, 0 FROM reveals
+) GROUP BY problem;
+UPDATE progress SET
+    cold = CASE WHEN solved_at IS NULL THEN NULL ELSE NOT EXISTS (
+        SELECT 1 FROM hints h WHERE h.problem = progress.problem AND h.taken_at <= progress.solved_at
+        UNION ALL SELECT 1 FROM reveals r WHERE r.problem = progress.problem AND r.revealed_at <= progress.solved_at) END,
+    last_verdict = (SELECT verdict FROM attempts a WHERE a.problem = progress.problem ORDER BY judged_at DESC, id DESC LIMIT 1);
+INSERT OR IGNORE INTO active_days (day)
+SELECT DISTINCT date(at, 'unixepoch', 'localtime') FROM (
+    SELECT judged_at AS at FROM attempts UNION ALL SELECT taken_at FROM hints UNION ALL SELECT revealed_at FROM reveals
+    UNION ALL SELECT answered_at FROM drills);
+"""
+
+# what each exported kind is: its table, its columns (JSON columns parsed), its natural key
+EXPORTED: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "attempt": ("attempts", ("problem", "pattern", "file", "file_hash", "verdict", "passed", "total", "counterexample", "complexity",
+                             "duration_s", "judged_at", "started_at"), ("counterexample", "complexity"), ("problem", "judged_at", "verdict", "file_hash", "passed")),
+    "hint": ("hints", ("problem", "pattern", "hint_index", "taken_at"), (), ("problem", "hint_index", "taken_at")),
+    "reveal": ("reveals", ("problem", "pattern", "revealed_at"), (), ("problem", "revealed_at")),
+    "card": ("cards", ("problem", "kind", "pattern", "card", "due"), ("card",), ("problem", "kind")),
+    "review": ("reviews", ("problem", "kind", "rating", "first_try", "reviewed_at"), (), ("problem", "kind", "reviewed_at")),
+    "drill": ("drills", ("problem", "pattern", "named", "correct", "seconds", "answered_at"), (), ("problem", "answered_at")),
+}
+
+
+def export_lines(store: Store) -> Iterator[str]:
+    """The whole store as JSON Lines: a header, then one object per recorded thing, in a
+    stable order and without row ids (so that an export imported into an empty store and
+    exported again gives the same lines)."""
+    yield json.dumps({"grokpat_export": EXPORT_FORMAT, "schema": SCHEMA_VERSION}, sort_keys=True)
+    mocks = {row["id"]: row["started_at"] for row in store._read("SELECT id, started_at FROM mocks")}
+    for kind, (table, columns, json_columns, key) in EXPORTED.items():
+        extra = ", mock_id" if table in ("attempts", "hints", "reveals") else ""
+        for row in store._read(f"SELECT {', '.join(columns)}{extra} FROM {table} ORDER BY {', '.join(key)}"):
+            item: dict[str, Any] = {"record": kind}
+            for column in columns:
+                value = row[column]
+                item[column] = json.loads(value) if column in json_columns and value is not None else value
+            if extra:
+                item["mock"] = mocks.get(row["mock_id"])
+            yield json.dumps(item, sort_keys=True)
+    for mock in store._read("SELECT * FROM mocks ORDER BY started_at"):
+        problems = [
+            {k: p[k] for k in ("problem", "position", "file", "pattern_named", "complexity_claimed", "helped")}
+            for p in store._read("SELECT * FROM mock_problems WHERE mock_id = ? ORDER BY position", (mock["id"],))
+        ]
+        yield json.dumps({"record": "mock", "started_at": mock["started_at"], "ends_at": mock["ends_at"], "closed_at": mock["closed_at"],
+                          "settings": json.loads(mock["settings"]), "report": json.loads(mock["report"]) if mock["report"] else None,
+                          "problems": problems}, sort_keys=True)
+
+
+def import_lines(store: Store, lines: Iterator[str], source: str = "the import") -> dict[str, int]:
+    """Merge an export into the store, skipping what it holds already; all or nothing.
+    How many new things of each kind were added."""
+    added: dict[str, int] = {}
+    with store.transaction() as db:
+        header: Any = None
+        mock_ids: dict[float, int] = {}
+        pending: list[dict[str, Any]] = []
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except ValueError:
+                raise StoreError(f"{source}:{number}: not a JSON line") from None
+            if header is None:
+                if not isinstance(item, dict) or item.get("grokpat_export") != EXPORT_FORMAT:
+                    raise StoreError(f"{source}:{number}: not a grokpat export (its first line names the format)")
+                if not isinstance(item.get("schema"), int) or item["schema"] > SCHEMA_VERSION:
+                    raise StoreError(f"{source}: written by a newer grokpat (schema {item.get('schema')}); upgrade grokpat")
+                header = item
+                continue
+            if not isinstance(item, dict) or item.get("record") not in {*EXPORTED, "mock"}:
+                raise StoreError(f"{source}:{number}: an unknown line")
+            pending.append(item)
+        if header is None:
+            raise StoreError(f"{source}: empty, not a grokpat export")
+        try:
+            for item in (i for i in pending if i["record"] == "mock"):  # mocks first: the others refer to them
+                found = db.execute("SELECT id FROM mocks WHERE started_at = ?", (item["started_at"],)).fetchone()
+                if found is None:
+                    cur = db.execute("INSERT INTO mocks (started_at, ends_at, closed_at, settings, report) VALUES (?, ?, ?, ?, ?)",
+                                     (item["started_at"], item["ends_at"], item["closed_at"], json.dumps(item["settings"]),
+                                      json.dumps(item["report"]) if item["report"] is not None else None))
+                    found = (cur.lastrowid,)
+                    db.executemany("INSERT INTO mock_problems (mock_id, problem, position, file, pattern_named, complexity_claimed, helped) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                   [(found[0], p["problem"], p["position"], p["file"], p["pattern_named"], p["complexity_claimed"], p["helped"]) for p in item["problems"]])
+                    added["mock"] = added.get("mock", 0) + 1
+                mock_ids[item["started_at"]] = int(found[0])
+            for item in (i for i in pending if i["record"] != "mock"):
+                table, columns, json_columns, key = EXPORTED[item["record"]]
+                values = [json.dumps(item[c], sort_keys=True) if c in json_columns and item[c] is not None else item[c] for c in columns]
+                where = " AND ".join(f"{c} IS ?" for c in key)
+                existing = db.execute(f"SELECT 1 FROM {table} WHERE {where}", [values[columns.index(c)] for c in key]).fetchone()
+                if existing is not None and item["record"] != "card":
+                    continue
+                if item["record"] == "card" and existing is not None:
+                    db.execute("UPDATE cards SET card = ?, due = ?, pattern = ? WHERE problem = ? AND kind = ? AND due < ?",
+                               (values[3], values[4], values[2], values[0], values[1], values[4]))
+                    continue
+                names = list(columns)
+                if table in ("attempts", "hints", "reveals"):
+                    names.append("mock_id")
+                    values.append(mock_ids.get(float(item["mock"])) if item.get("mock") is not None else None)
+                db.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", values)
+                added[item["record"]] = added.get(item["record"], 0) + 1
+            for statement in _statements(REBUILD):
+                db.execute(statement)
+        except (KeyError, TypeError, sqlite3.Error) as exc:
+            raise StoreError(f"{source}: a line this grokpat cannot take ({type(exc).__name__}: {exc}); nothing was imported") from None
+    return added
