@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from grokpat.errors import UserError
 from problems.catalog import Catalog
+from problems.model import Pattern, Problem
 
 
 def _resolve(catalog: Catalog, files: list[Path], problem_id: str | None) -> list[tuple[Path, str]]:
@@ -45,7 +46,20 @@ def judge_one(path: str, problem_id: str, options: dict[str, Any], show_progress
     finally:
         if bar:
             bar.clear()
-    return json.dumps(result.to_json())
+    view = result.to_json()
+    view["mistake"] = named_mistake(problem, (catalog or load_index()).pattern(problem.pattern), view)
+    return json.dumps(view)
+
+
+def named_mistake(problem: Problem, pattern: Pattern | None, result: dict[str, Any]) -> dict[str, Any] | None:
+    """For a wrong answer: the likely mistake its counterexample points at (problems.mistakes)."""
+    from problems.mistakes import Case, likely_mistake
+
+    cx = result.get("counterexample")
+    if pattern is None or result.get("verdict") != "wrong_answer" or not cx:
+        return None
+    named = likely_mistake(Case(problem, cx["input"], cx["expected"], cx["actual"], cx.get("reason") or ""), pattern)
+    return named.to_json() if named else None
 
 
 def judge_files(

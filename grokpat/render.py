@@ -100,6 +100,10 @@ def judge_report(result: dict) -> str:
     lines = [f"{head}  {result['file']}  [{result['problem']}]  {_cases(result)}  {result['elapsed_s']:.2f} s"]
     if result.get("message") and result["verdict"] != Verdict.ACCEPTED:
         lines.append(f"  {result['message']}")
+    mistake = result.get("mistake")
+    if mistake:
+        see = f" (hint {mistake['hint']} is about it: grokpat hint {result['problem']})" if mistake.get("hint") else ""
+        lines.append(click.style("  likely: ", fg="yellow") + mistake["mistake"] + see)
     cx = result.get("counterexample")
     if cx:
         label = "smallest failing input" if result["verdict"] == Verdict.WRONG_ANSWER else "failing input"

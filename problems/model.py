@@ -51,6 +51,7 @@ class Pattern:
     related: tuple[str, ...]
     path: Path
     listed: tuple[str, ...] = ()  # the guide's order of its problems (pattern.yaml `problems:`)
+    detectors: tuple[dict[str, Any], ...] = ()  # which counterexamples point at which mistake (problems.mistakes)
     problem_ids: tuple[str, ...] = ()  # the problems loaded, in teaching order
 
 
