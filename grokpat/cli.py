@@ -487,6 +487,40 @@ def drill(count: int, seconds: float, patterns: tuple[str, ...], seed: int | Non
         click.echo(click.style(f"\n{right} of {len(answers)} recognised. Wrong ones come back sooner: grokpat drill", bold=True))
 
 
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--problem", "problem_id", help="The problem (default: the file's '# grokpat: ID' line, else its name).")
+@click.option("--input", "input_json", help='One input as a JSON object of the parameters, e.g. \'{"nums": [1, 2], "k": 1}\'.')
+@click.option("--example", type=click.IntRange(1), help="Only the statement's example N.")
+@click.option("--json", "as_json", is_flag=True, help="The answers as one JSON object.")
+@click.option("--time-limit", default=2.0, show_default=True, type=click.FloatRange(0.1), help="Seconds per call.")
+def run(file: str, problem_id: str | None, input_json: str | None, example: int | None, as_json: bool, time_limit: float) -> int:
+    """Run a solution on one input (or the statement's examples) beside the reference's answer."""
+    from grokpat.judging import resolve_one
+    from grokpat.running import parse_input, run_solution
+
+    if input_json is not None and example is not None:
+        raise UserError("give --input or --example, not both")
+    catalog = _catalog()
+    path, pid = resolve_one(catalog, Path(file), problem_id)
+    problem = _load(catalog, pid)
+    if input_json is not None:
+        inputs, outputs = [parse_input(problem, input_json)], None
+    else:
+        chosen = problem.examples if example is None else problem.examples[example - 1 : example]
+        if not chosen:
+            raise UserError(f"{problem.id} has {len(problem.examples)} examples, not {example}")
+        inputs, outputs = [e.input for e in chosen], [e.output for e in chosen]
+    result = run_solution(path, problem, inputs, outputs, time_limit)
+    if as_json:
+        _echo_json(result.to_json())
+    else:
+        from grokpat.render import run_report
+
+        click.echo(run_report(result))
+    return 0 if result.cases and all(c.agree for c in result.cases) and not result.message else 1
+
+
 @cli.command("export")
 @click.option("--out", "out", type=click.Path(dir_okay=False), help="Write to this file (default: standard output).")
 def export_store(out: str | None) -> None:

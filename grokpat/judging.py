@@ -33,6 +33,11 @@ def _resolve(catalog: Catalog, files: list[Path], problem_id: str | None) -> lis
     return pairs
 
 
+def resolve_one(catalog: Catalog[Any], path: Path, problem_id: str | None) -> tuple[Path, str]:
+    """One file and the id of its problem (UserError when either is missing)."""
+    return _resolve(catalog, [path], problem_id)[0]
+
+
 def judge_one(path: str, problem_id: str, options: dict[str, Any], show_progress: bool = False, catalog: Catalog[Any] | None = None) -> str:
     """Judge one file; the result as JSON text (safe to send between processes)."""
     from judge.campaign import JudgeOptions, judge_file

@@ -12,6 +12,7 @@ from problems.catalog import Catalog
 
 if TYPE_CHECKING:
     from grokpat.practice import Reveal, Stats
+    from grokpat.running import RunResult
     from grokpat.reviews import DueReview
 from problems.model import Problem
 
@@ -261,4 +262,27 @@ def mock_report_text(report: dict, catalog: Catalog, history: list[dict]) -> str
         lines += ["", click.style("Your mocks so far", bold=True)]
         for old in history[-8:]:
             lines.append(f"  #{old['id']:<4} {bar(int(old['score']), 100, 30)} {old['score']:5.1f}")
+    return "\n".join(lines)
+
+
+def run_report(result: RunResult) -> str:
+    """``grokpat run``: each input, your answer and the reference's."""
+    lines = []
+    if result.message:
+        lines.append(click.style(result.message, fg="red"))
+    for i, case in enumerate(result.cases, 1):
+        mark, colour = VERDICT_STYLE.get(Verdict(case.verdict), ("?", "white"))
+        lines.append(click.style(f"{mark} case {i}: {case.verdict}", fg=colour, bold=True))
+        for name, value in case.input.items():
+            lines.append(f"    {name} = {_short(value)}")
+        if case.error:
+            lines.append(f"  error:     {case.error}")
+        else:
+            lines.append(f"  yours:     {_short(case.answer)}")
+        lines.append(f"  reference: {_short(case.expected)}")
+        if case.reason:
+            lines.append(f"  {case.reason}")
+    if result.stdout:
+        lines.append(click.style("  your prints:", dim=True))
+        lines += ["    " + line for line in result.stdout.rstrip().splitlines()[:20]]
     return "\n".join(lines)
