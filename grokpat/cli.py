@@ -284,8 +284,16 @@ def validate(packs: tuple[str, ...], max_examples: int, seed: int, problem_ids: 
 @click.option("--time-limit", default=2.0, show_default=True, type=click.FloatRange(0.1), help="Seconds per case.")
 @click.option("--memory-limit", default=512, show_default=True, type=click.IntRange(64), help="Megabytes for the solution.")
 @click.option("--no-record", is_flag=True, help="Do not record the judgement in the progress store.")
-def judge(files: tuple[str, ...], problem_id: str | None, as_json: bool, seed: int | None, max_examples: int, no_complexity: bool, time_limit: float, memory_limit: int, no_record: bool) -> int:
+@click.option("--watch", is_flag=True, help="Judge again on every save of the file, until Ctrl-C.")
+def judge(
+    files: tuple[str, ...], problem_id: str | None, as_json: bool, seed: int | None, max_examples: int,
+    no_complexity: bool, time_limit: float, memory_limit: int, no_record: bool, watch: bool,
+) -> int:
     """Judge solution files against generated inputs; exit 0 when all are accepted."""
+    if watch:
+        if len(files) != 1:
+            raise UserError("--watch judges one file")
+        return _watch(Path(files[0]), problem_id, as_json, seed, max_examples, no_complexity, time_limit, memory_limit, no_record)
     from grokpat.judging import judge_files
     from judge.verdict import Verdict
 
@@ -696,6 +704,25 @@ def doctor(as_json: bool) -> int:
 
         click.echo(doctor_report(report))
     return 1 if report["broken_promises"] or report["worker"] != "ok" else 0
+
+
+def _watch(path: Path, problem_id: str | None, as_json: bool, seed: int | None, max_examples: int, no_complexity: bool, time_limit: float, memory_limit: int, no_record: bool) -> int:
+    """Judge, then again on every (settled) save, the screen cleared between verdicts."""
+    from grokpat.watching import stamp, wait_for_change
+
+    args = [str(path)] + (["--problem", problem_id] if problem_id else []) + (["--json"] if as_json else []) + (["--seed", str(seed)] if seed is not None else [])
+    args += ["--max-examples", str(max_examples), "--time-limit", str(time_limit), "--memory-limit", str(memory_limit)]
+    args += (["--no-complexity"] if no_complexity else []) + (["--no-record"] if no_record else [])
+    seen = stamp(path)
+    while True:
+        if sys.stdout.isatty():
+            click.clear()
+        try:
+            judge.main(args, prog_name="grokpat judge", standalone_mode=False)
+        except (UserError, ContentError, JudgeError, click.ClickException) as exc:
+            click.echo(f"grokpat: error: {exc}", err=True)
+        click.echo(click.style(f"watching {path} for changes (Ctrl-C to stop)", dim=True), err=True)
+        seen = wait_for_change(path, seen)
 
 
 def _print_report(result: dict[str, Any]) -> None:
