@@ -285,9 +285,10 @@ def validate(packs: tuple[str, ...], max_examples: int, seed: int, problem_ids: 
 @click.option("--memory-limit", default=512, show_default=True, type=click.IntRange(64), help="Megabytes for the solution.")
 @click.option("--no-record", is_flag=True, help="Do not record the judgement in the progress store.")
 @click.option("--watch", is_flag=True, help="Judge again on every save of the file, until Ctrl-C.")
+@click.option("--jobs", "-j", type=click.IntRange(1), help="Files judged at once (default: one per core).")
 def judge(
     files: tuple[str, ...], problem_id: str | None, as_json: bool, seed: int | None, max_examples: int,
-    no_complexity: bool, time_limit: float, memory_limit: int, no_record: bool, watch: bool,
+    no_complexity: bool, time_limit: float, memory_limit: int, no_record: bool, watch: bool, jobs: int | None,
 ) -> int:
     """Judge solution files against generated inputs; exit 0 when all are accepted."""
     if watch:
@@ -321,7 +322,14 @@ def judge(
                     click.echo(f"grokpat: warning: on this machine the sandbox cannot keep: {'; '.join(missing)} (see 'grokpat doctor')", err=True)
 
         options = dict(max_examples=max_examples, seed=seed, complexity=not no_complexity, time_limit=time_limit, memory_mb=memory_limit)
-        results = judge_files(catalog, [Path(f) for f in files], problem_id, options, show_progress=not as_json and sys.stderr.isatty(), on_result=on_result)
+        results = judge_files(
+            catalog, [Path(f) for f in files], problem_id, options,
+            show_progress=not as_json and sys.stderr.isatty(), on_result=on_result, jobs=jobs,
+        )
+    if len(results) > 1 and not as_json:
+        from grokpat.render import judge_summary
+
+        click.echo(judge_summary(results))
     return 0 if all(r["verdict"] == Verdict.ACCEPTED for r in results) else 1
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import click
@@ -131,6 +132,17 @@ def judge_report(result: dict) -> str:
         out = result["stdout"].rstrip().splitlines()
         lines.append(click.style("  your prints:", dim=True))
         lines += ["    " + line for line in out[:20]] + (["    …"] if len(out) > 20 else [])
+    return "\n".join(lines)
+
+
+def judge_summary(results: list[dict], slowest: int = 3) -> str:
+    """After judging several files: how many got each verdict, and the slowest files."""
+    counts = Counter(r["verdict"] for r in results)
+    lines = [f"{len(results)} files: " + ", ".join(f"{n} {verdict}" for verdict, n in counts.most_common())]
+    ranked = sorted(results, key=lambda r: -float(r.get("elapsed_s") or 0))[:slowest]
+    width = max(len(r["file"]) for r in ranked)
+    lines.append("slowest:")
+    lines += [f"  {r['file']:<{width}}  {float(r.get('elapsed_s') or 0):6.2f} s  {r['verdict']}" for r in ranked]
     return "\n".join(lines)
 
 

@@ -29,6 +29,7 @@ from hypothesis.errors import Flaky, FlakyFailure, NoSuchExample
 
 from judge import probe as probing
 from judge.client import Outcome, WorkerClient
+from judge.cores import exclusive_turn
 from judge.errors import JudgeError
 from judge.limits import Limits
 from judge.verdict import Counterexample, JudgeResult, Verdict
@@ -54,6 +55,7 @@ class JudgeOptions:
     time_limit: float = 2.0  # wall-clock seconds per case
     memory_mb: int = 512
     shrink_budget: float = 5.0  # seconds the shrinker may spend after the first failure
+    probe_lock: str | None = None  # a lock held while probing, so no other probe shares the core (judge.cores)
 
 
 @dataclass
@@ -386,7 +388,8 @@ class _Campaign:
             point = probing.Measurement.of(n, outcome.reply["solution"], outcome.reply["reference"])
             return point if point is not None else probing.Stop.UNAVAILABLE
 
-        found = probing.run_probe(measure, cx.probe_min, cx.probe_max, lambda done, total: self.progress("probing", done, total))
+        with exclusive_turn(self.options.probe_lock):
+            found = probing.run_probe(measure, cx.probe_min, cx.probe_max, lambda done, total: self.progress("probing", done, total))
         if found.decision == probing.Decision.FAILED:
             result.verdict, result.message = failed[0] if failed else (Verdict.RUNTIME_ERROR, "the complexity probe failed")
             return
