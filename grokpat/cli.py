@@ -144,6 +144,19 @@ def _load(catalog: Any, problem_id: str) -> Any:
         raise UserError(exc.args[0]) from None
 
 
+def _one_problem(problem_id: str) -> tuple[Any, str]:
+    """The problem and its pattern's title, for a command that needs that one problem:
+    read from its own file when the index vouches for it, else through the catalog."""
+    from problems.index import quick_load
+
+    found = quick_load(problem_id)
+    if found is not None:
+        return found[0], found[1].title
+    catalog = _catalog()
+    problem = _load(catalog, problem_id)
+    return problem, catalog.pattern(problem.pattern).title
+
+
 @click.group(cls=GrokpatGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="grokpat")
 @click.pass_context
@@ -211,8 +224,7 @@ def list_problems(pattern_id: str | None, difficulty: str | None, status: str | 
 @click.option("--json", "as_json", is_flag=True, help="The problem as one JSON object.")
 def show(problem_id: str, as_json: bool) -> None:
     """A problem's statement, examples and constraints."""
-    catalog = _catalog()
-    problem = _load(catalog, problem_id)
+    problem, pattern_title = _one_problem(problem_id)
     if as_json:
         from grokpat.views import problem_detail
 
@@ -220,7 +232,7 @@ def show(problem_id: str, as_json: bool) -> None:
         return
     from grokpat.render import problem_page
 
-    click.echo(problem_page(problem, catalog.pattern(problem.pattern).title))
+    click.echo(problem_page(problem, pattern_title))
 
 
 @cli.command()
@@ -232,9 +244,8 @@ def start(problem_id: str, directory: str | None, edit: bool, force: bool) -> No
     """Write a solution file to edit: the statement, the signature, the imports."""
     from grokpat.workspace import workspace_dir, write_solution
 
-    catalog = _catalog()
-    problem = _load(catalog, problem_id)
-    path = write_solution(problem, catalog.pattern(problem.pattern).title, workspace_dir(directory), force)
+    problem, pattern_title = _one_problem(problem_id)
+    path = write_solution(problem, pattern_title, workspace_dir(directory), force)
     click.echo(f"wrote {path}")
     click.echo(f"judge it with: grokpat judge {path}")
     if edit:

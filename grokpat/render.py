@@ -42,13 +42,14 @@ def patterns_table(catalog: Catalog, statuses: dict[str, str] | None = None) -> 
 
 
 def problems_table(problems: list[Problem], statuses: dict[str, str] | None = None) -> str:
-    lines = []
     width = max((len(p.id) for p in problems), default=10)
-    for p in problems:
-        diff = click.style(f"{p.difficulty:<6}", fg=DIFFICULTY_COLOURS[p.difficulty])
-        mark, colour = STATUS_MARKS[(statuses or {}).get(p.id, "unseen")]
-        lines.append(f"{click.style(mark, fg=colour)} {p.id:<{width}}  {diff}  {p.pattern:<26} {p.title}")
-    return "\n".join(lines)
+    # styled once per difficulty and status, not per row: a pack may list 10,000 problems
+    difficulties = {d: click.style(f"{d:<6}", fg=colour) for d, colour in DIFFICULTY_COLOURS.items()}
+    marks = {status: click.style(mark, fg=colour) for status, (mark, colour) in STATUS_MARKS.items()}
+    known = statuses or {}
+    return "\n".join(
+        f"{marks[known.get(p.id, 'unseen')]} {p.id:<{width}}  {difficulties[p.difficulty]}  {p.pattern:<26} {p.title}" for p in problems
+    )
 
 
 def problem_page(problem: Problem, pattern_title: str) -> str:

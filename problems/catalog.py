@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Generic, Protocol, TypeVar
 
@@ -108,6 +108,9 @@ class Reader(Protocol[P_co]):
 
     def pattern(self, path: Path) -> Pattern | list[ContentError]: ...
     def problem(self, path: Path, pattern_id: str, source: str) -> P_co | list[ContentError]: ...
+    def problems_in(self, folder: Path, names: list[str], present: set[str], pattern_id: str, source: str) -> Sequence[P_co | list[ContentError]]:
+        """The problems of ``names`` (files of ``folder``, whose every name is in ``present``)."""
+        ...
 
 
 class FileReader:
@@ -137,6 +140,9 @@ class FileReader:
         if not module.exists():
             return [ContentError(path, f"no reference module {module.name} beside the problem")]
         return build_problem(data, pattern_id, path, source)
+
+    def problems_in(self, folder: Path, names: list[str], present: set[str], pattern_id: str, source: str) -> list[Problem | list[ContentError]]:
+        return [self.problem(folder / name, pattern_id, source) for name in names]
 
 
 @dataclass
@@ -200,7 +206,7 @@ def assemble(folders: list[tuple[Path, str]], reader: Reader[P]) -> Catalog[P]:
     """The catalog of ``folders`` as ``reader`` reads their files: patterns in teaching order,
     each problem once (an id met twice is an error), in its guide's order."""
     catalog: Catalog[P] = Catalog()
-    origins: dict[str, Path] = {}
+    origins: dict[str, str] = {}
     seen: set[Path] = set()
     for root, source in folders:
         if not root.is_dir():
@@ -210,17 +216,35 @@ def assemble(folders: list[tuple[Path, str]], reader: Reader[P]) -> Catalog[P]:
         if real in seen:  # a pack named twice (or the built-in folder named as a pack) loads once
             continue
         seen.add(real)
-        for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
-            _load_folder(catalog, reader, folder, source, origins)
+        for name in sorted(subfolders(root)):
+            _load_folder(catalog, reader, root / name, source, origins)
     catalog.patterns.sort(key=lambda p: (p.order, p.id))
     return catalog
 
 
-def _load_folder(catalog: Catalog[P], reader: Reader[P], folder: Path, source: str, origins: dict[str, Path]) -> None:
+def subfolders(root: Path) -> list[str]:
+    """The pattern folders of a catalog folder (hidden and ``_private`` ones left out)."""
+    try:
+        with os.scandir(root) as entries:
+            return [e.name for e in entries if not e.name.startswith((".", "_")) and e.is_dir()]
+    except OSError:
+        return []
+
+
+def _listing(folder: Path) -> set[str]:
+    try:
+        with os.scandir(folder) as entries:
+            return {e.name for e in entries}
+    except OSError:
+        return set()
+
+
+def _load_folder(catalog: Catalog[P], reader: Reader[P], folder: Path, source: str, origins: dict[str, str]) -> None:
+    present = _listing(folder)
     pattern_file = folder / "pattern.yaml"
     pattern_id = folder.name.replace("_", "-")
-    problem_files = sorted(p for p in folder.glob("*.yaml") if p.name != "pattern.yaml")
-    if pattern_file.exists():
+    names = sorted(n for n in present if n.endswith(".yaml") and n != "pattern.yaml")
+    if "pattern.yaml" in present:
         read = reader.pattern(pattern_file)
         if isinstance(read, list):
             catalog.errors.extend(read)
@@ -231,30 +255,29 @@ def _load_folder(catalog: Catalog[P], reader: Reader[P], folder: Path, source: s
         catalog.patterns.append(read)
         pattern_id = read.id
     elif not catalog.pattern(pattern_id):
-        if problem_files:
+        if names:
             catalog.errors.append(ContentError(folder, f"no pattern.yaml, and {pattern_id!r} is not a known pattern"))
         return
-    loaded: list[P] = []
-    for path in problem_files:
-        problem = reader.problem(path, pattern_id, source)
+    loaded: list[tuple[P, str]] = []
+    for name, problem in zip(names, reader.problems_in(folder, names, present, pattern_id, source)):
         if isinstance(problem, list):
             catalog.errors.extend(problem)
         elif problem.id in origins:
-            catalog.errors.append(at(path, "id", f"duplicate problem id {problem.id!r} (also in {origins[problem.id]})"))
+            catalog.errors.append(at(folder / name, "id", f"duplicate problem id {problem.id!r} (also in {origins[problem.id]})"))
         else:
-            origins[problem.id] = path
+            origins[problem.id] = os.path.join(folder, name)
             catalog.problems[problem.id] = problem
-            loaded.append(problem)
+            loaded.append((problem, name))
     pattern = catalog.pattern(pattern_id)
     assert pattern is not None
     listed = {pid: i for i, pid in enumerate(pattern.listed)}
     rank = {d: i for i, d in enumerate(DIFFICULTIES)}
     # the guide's order first; problems it does not list (a pack's) after, easy before hard
-    loaded.sort(key=lambda p: (listed.get(p.id, len(listed)), rank[p.difficulty], p.yaml_path.name))
+    loaded.sort(key=lambda pair: (listed.get(pair[0].id, len(listed)), rank[pair[0].difficulty], pair[1]))
     if pattern.path.parent == folder:
-        have = {p.id for p in loaded}
+        have = {p.id for p, _ in loaded}
         for pid in pattern.listed:
             if pid not in have:
                 catalog.errors.append(at(pattern.path, "problems", f"lists {pid!r}, which is not a problem in {folder}"))
     index = catalog.patterns.index(pattern)
-    catalog.patterns[index] = replace(pattern, problem_ids=pattern.problem_ids + tuple(p.id for p in loaded))
+    catalog.patterns[index] = replace(pattern, problem_ids=pattern.problem_ids + tuple(p.id for p, _ in loaded))

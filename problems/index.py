@@ -7,7 +7,12 @@ folder under the cache directory; an entry is used only while its file's size an
 modification time are unchanged (and its module's presence), so a changed file is
 parsed again and a deleted one is gone with its folder's listing. A cache that is
 corrupt, foreign or from another format is ignored and rebuilt: it is never trusted
-blindly and never an error. ``Catalog.load(id)`` reads the one problem a command needs.
+blindly and never an error. ``Catalog.load(id)`` reads the one problem a command needs,
+and ``quick_load(id)`` finds it without assembling the catalog at all when the index can
+vouch for where it is (no folder's listing changed, its own file unchanged).
+
+The cost that matters is per file (a pack may hold 10,000): one ``stat``, one look-up
+and one small tuple each, so an entry is a flat JSON list, not a mapping.
 """
 
 from __future__ import annotations
@@ -16,20 +21,19 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from problems.catalog import Catalog, FileReader, assemble, read_yaml, roots
+from problems.catalog import Catalog, FileReader, assemble, read_yaml, roots, subfolders
 from problems.errors import ContentError
 from problems.model import Pattern, Problem
 from problems.schema import build_pattern
 
-FORMAT = 1
+FORMAT = 2
+SUMMARY, ERRORS, GUIDE = "s", "e", "p"  # what an entry holds: [size, mtime_ns, has_module, pattern_id, source, kind, payload]
 
 
-@dataclass(frozen=True)
-class ProblemSummary:
+class ProblemSummary(NamedTuple):
     """What lists a problem (``grokpat list --json`` holds the same fields)."""
 
     id: str
@@ -41,22 +45,28 @@ class ProblemSummary:
     compare: str
     tags: tuple[str, ...]
     source: str
-    yaml_path: Path
+    folder: Path
+    file_name: str
+
+    @property
+    def yaml_path(self) -> Path:
+        return self.folder / self.file_name
 
     @classmethod
     def of(cls, problem: Problem) -> ProblemSummary:
         return cls(problem.id, problem.title, problem.pattern, problem.difficulty, problem.entry, problem.signature.source,
-                   problem.compare, problem.tags, problem.source, problem.yaml_path)
+                   problem.compare, problem.tags, problem.source, problem.yaml_path.parent, problem.yaml_path.name)
 
-    def to_json(self) -> dict[str, Any]:
-        return {**asdict(self), "tags": list(self.tags), "yaml_path": str(self.yaml_path)}
+    def row(self) -> list[Any]:
+        """The fields a cache entry keeps (the rest follow from where the entry is)."""
+        return [self.id, self.title, self.difficulty, self.entry, self.signature_source, self.compare, list(self.tags)]
 
     @classmethod
-    def from_json(cls, data: dict[str, Any], path: Path) -> ProblemSummary:
-        fields = {k: data[k] for k in ("id", "title", "pattern", "difficulty", "entry", "signature_source", "compare", "source")}
-        if not all(isinstance(v, str) for v in fields.values()) or not isinstance(data["tags"], list):
+    def from_row(cls, row: list[Any], pattern_id: str, source: str, folder: Path, name: str) -> ProblemSummary:
+        pid, title, difficulty, entry, signature, compare, tags = row
+        if not (type(pid) is type(title) is type(difficulty) is type(entry) is type(signature) is type(compare) is str) or type(tags) is not list:
             raise ValueError("a malformed entry")
-        return cls(**fields, tags=tuple(str(t) for t in data["tags"]), yaml_path=path)
+        return cls(pid, title, pattern_id, difficulty, entry, signature, compare, tuple(map(str, tags)), source, folder, name)
 
 
 def cache_dir() -> Path:
@@ -68,12 +78,36 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("grokpat"))
 
 
+def _stamp(path: str, present: set[str] | None = None, name: str = "") -> list[int] | None:
+    """A file's size and mtime, and whether its module is beside it: an entry is used only
+    while these are unchanged. ``present``: the names in its folder, when known (``name``
+    is then the file's)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    has_module = name[:-5] + ".py" in present if present is not None else os.path.exists(path[:-5] + ".py")
+    return [st.st_size, st.st_mtime_ns, int(has_module)]
+
+
+def _folder_stamps(root: Path) -> dict[str, int]:
+    """Each pattern folder's mtime: it changes when a file is added, removed or renamed."""
+    stamps = {}
+    for name in subfolders(root):
+        try:
+            stamps[name] = os.stat(os.path.join(root, name)).st_mtime_ns
+        except OSError:
+            pass
+    return stamps
+
+
 class IndexReader:
     """A reader that answers from the cache where a file is unchanged, and parses it where not."""
 
     def __init__(self) -> None:
         self.parser = FileReader()
         self.caches: dict[Path, dict[str, Any]] = {}  # root -> its cache's files
+        self.folders: dict[Path, dict[str, int]] = {}  # root -> its folders' mtimes, taken before reading them
         self.changed: set[Path] = set()
 
     # --- the cache of one catalog folder --------------------------------------------------
@@ -85,17 +119,12 @@ class IndexReader:
 
     def files_of(self, root: Path) -> dict[str, Any]:
         if root not in self.caches:
-            self.caches[root] = self._read_cache(root)
+            self.folders[root] = _folder_stamps(root)
+            data = read_cache(root)
+            self.caches[root] = data["files"] if data else {}
+            if not data or data.get("folders") != self.folders[root]:
+                self.changed.add(root)  # the folders' stamps are saved even when every file is the same
         return self.caches[root]
-
-    def _read_cache(self, root: Path) -> dict[str, Any]:
-        try:
-            data = json.loads(self.cache_path(root).read_text(encoding="utf-8"))
-        except (OSError, ValueError, UnicodeDecodeError):
-            return {}
-        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("root") != os.path.realpath(root) or not isinstance(data.get("files"), dict):
-            return {}  # foreign, or from another format: rebuilt
-        return data["files"]
 
     def save(self) -> None:
         """Write the caches that changed (atomically; a folder that cannot be written is skipped)."""
@@ -104,67 +133,81 @@ class IndexReader:
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-                tmp.write_text(json.dumps({"format": FORMAT, "root": os.path.realpath(root), "files": self.caches[root]}), encoding="utf-8")
+                data = {"format": FORMAT, "root": os.path.realpath(root), "folders": self.folders[root], "files": self.caches[root]}
+                tmp.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
                 os.replace(tmp, target)
             except OSError:
                 pass
         self.changed.clear()
 
-    @staticmethod
-    def stamp(path: Path) -> list[int] | None:
-        try:
-            st = path.stat()
-        except OSError:
+    def _fresh(self, files: dict[str, Any], key: str, stamp: list[int] | None, pattern_id: str, source: str) -> Any:
+        """The payload of a cache entry still true of its file, else None."""
+        entry = files.get(key)
+        if stamp is None or not isinstance(entry, list) or len(entry) != 7 or entry[:3] != stamp or entry[3] != pattern_id or entry[4] != source:
             return None
-        return [st.st_size, st.st_mtime_ns, int(path.with_suffix(".py").exists())]
+        return entry
 
-    def _entry(self, path: Path) -> tuple[Path, str, dict[str, Any] | None, list[int] | None]:
-        root = path.parent.parent
-        key = path.parent.name + "/" + path.name
-        entry = self.files_of(root).get(key)
-        stamp = self.stamp(path)
-        fresh = entry if isinstance(entry, dict) and stamp is not None and entry.get("stamp") == stamp else None
-        return root, key, fresh, stamp
-
-    def _store(self, root: Path, key: str, stamp: list[int] | None, entry: dict[str, Any]) -> None:
+    def _store(self, root: Path, key: str, stamp: list[int] | None, pattern_id: str, source: str, kind: str, payload: Any) -> None:
         if stamp is not None:
-            self.files_of(root)[key] = {**entry, "stamp": stamp}
+            self.files_of(root)[key] = [*stamp, pattern_id, source, kind, payload]
             self.changed.add(root)
 
     # --- the reader -----------------------------------------------------------------------
 
     def pattern(self, path: Path) -> Pattern | list[ContentError]:
-        root, key, entry, stamp = self._entry(path)
+        root, key = path.parent.parent, f"{path.parent.name}/{path.name}"
+        stamp = _stamp(str(path))
+        entry = self._fresh(self.files_of(root), key, stamp, "", "")
         if entry is not None:
             try:
-                if "errors" in entry:
-                    return _errors(entry["errors"], path)
-                return build_pattern(entry["pattern"], path)
+                return _errors(entry[6], path) if entry[5] == ERRORS else build_pattern(entry[6], path)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass  # a damaged entry: parsed again below
         read = self.parser.pattern(path)
         if isinstance(read, list):
-            self._store(root, key, stamp, {"errors": [_error_json(e) for e in read]})
+            self._store(root, key, stamp, "", "", ERRORS, [_error_json(e) for e in read])
         else:
-            self._store(root, key, stamp, {"pattern": read_yaml(path)})
+            self._store(root, key, stamp, "", "", GUIDE, read_yaml(path))
         return read
 
     def problem(self, path: Path, pattern_id: str, source: str) -> ProblemSummary | list[ContentError]:
-        root, key, entry, stamp = self._entry(path)
-        if entry is not None and entry.get("pattern_id") == pattern_id and entry.get("source") == source:
-            try:
-                if "errors" in entry:
-                    return _errors(entry["errors"], path)
-                return ProblemSummary.from_json(entry["summary"], path)
-            except (KeyError, TypeError, ValueError):
-                pass
-        read = self.parser.problem(path, pattern_id, source)
-        if isinstance(read, list):
-            self._store(root, key, stamp, {"pattern_id": pattern_id, "source": source, "errors": [_error_json(e) for e in read]})
-            return read
-        summary = ProblemSummary.of(read)
-        self._store(root, key, stamp, {"pattern_id": pattern_id, "source": source, "summary": summary.to_json()})
-        return summary
+        return self.problems_in(path.parent, [path.name], None, pattern_id, source)[0]
+
+    def problems_in(self, folder: Path, names: list[str], present: set[str] | None, pattern_id: str, source: str) -> list[ProblemSummary | list[ContentError]]:
+        root, prefix, base = folder.parent, folder.name + "/", str(folder) + os.sep
+        files = self.files_of(root)
+        read: list[ProblemSummary | list[ContentError]] = []
+        for name in names:
+            key, stamp = prefix + name, _stamp(base + name, present, name)
+            entry = self._fresh(files, key, stamp, pattern_id, source)
+            if entry is not None:
+                try:
+                    read.append(_errors(entry[6], folder / name) if entry[5] == ERRORS else ProblemSummary.from_row(entry[6], pattern_id, source, folder, name))
+                    continue
+                except (TypeError, ValueError):
+                    pass  # a damaged entry: parsed again below
+            parsed = self.parser.problem(folder / name, pattern_id, source)
+            if isinstance(parsed, list):
+                self._store(root, key, stamp, pattern_id, source, ERRORS, [_error_json(e) for e in parsed])
+                read.append(parsed)
+            else:
+                summary = ProblemSummary.of(parsed)
+                self._store(root, key, stamp, pattern_id, source, SUMMARY, summary.row())
+                read.append(summary)
+        return read
+
+
+def read_cache(root: Path) -> dict[str, Any] | None:
+    """A catalog folder's cache, or None when it is missing, corrupt, foreign or of another format."""
+    try:
+        data = json.loads(IndexReader.cache_path(root).read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("root") != os.path.realpath(root):
+        return None
+    if not isinstance(data.get("files"), dict) or not isinstance(data.get("folders"), dict):
+        return None
+    return data
 
 
 def _error_json(error: ContentError) -> dict[str, Any]:
@@ -181,3 +224,38 @@ def load_index(pack_dirs: Iterable[Path] | None = None, include_builtin: bool = 
     catalog = assemble(roots(pack_dirs, include_builtin), reader)
     reader.save()
     return catalog
+
+
+def quick_load(query: str, pack_dirs: Iterable[Path] | None = None, include_builtin: bool = True) -> tuple[Problem, Pattern] | None:
+    """The problem ``query`` names exactly, and its pattern, read from their files alone,
+    when the index vouches for where they are; None when it cannot (then assemble).
+
+    It vouches when every folder's listing is as cached (no file added, removed or
+    renamed: no new duplicate can hide it), exactly one entry has the id, and that file
+    and its guide are unchanged.
+    """
+    wanted = {query, query.replace("_", "-").lower()}
+    hits: list[tuple[Path, list[Any]]] = []
+    guides: dict[Any, list[tuple[Path, list[Any]]]] = {}
+    for root, source in roots(pack_dirs, include_builtin):
+        data = read_cache(root)
+        if data is None or data["folders"] != _folder_stamps(root):
+            return None
+        for key, entry in data["files"].items():
+            if not isinstance(entry, list) or len(entry) != 7:
+                return None
+            if entry[5] == SUMMARY and isinstance(entry[6], list) and entry[6] and entry[6][0] in wanted and entry[4] == source:
+                hits.append((root / key, entry))
+            elif entry[5] == GUIDE and isinstance(entry[6], dict):
+                guides.setdefault(entry[6].get("id"), []).append((root / key, entry))
+    if len(hits) != 1:
+        return None
+    path, entry = hits[0]
+    found = guides.get(entry[3], [])
+    if len(found) != 1 or _stamp(str(path)) != entry[:3] or _stamp(str(found[0][0])) != found[0][1][:3]:
+        return None
+    problem = FileReader().problem(path, entry[3], entry[4])
+    pattern = FileReader().pattern(found[0][0])
+    if isinstance(problem, list) or isinstance(pattern, list) or problem.id not in wanted:
+        return None
+    return problem, pattern

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from problems.catalog import builtin_root, load_catalog
-from problems.index import IndexReader, load_index
+from problems.index import FORMAT, IndexReader, load_index, quick_load
 
 SOURCE = builtin_root() / "sliding_window" / "max_sum_subarray_of_size_k"
 
@@ -76,14 +76,16 @@ def test_a_deleted_problem_is_never_served(pack: Path) -> None:
     assert "pack-sum-0" not in summaries(pack)
 
 
-@pytest.mark.parametrize("garbage", [b"\x00\xff not json", b"[1, 2, 3]", b'{"format": 1, "root": "/elsewhere", "files": {}}',
-                                     b'{"format": 1, "root": "ROOT", "files": {"sliding_window/pack_sum_1.yaml": {"stamp": "x", "summary": 3}}}'])
+@pytest.mark.parametrize("garbage", [b"\x00\xff not json", b"[1, 2, 3]", b'{"format": 2, "root": "/elsewhere", "folders": {}, "files": {}}',
+                                     b'{"format": 1, "root": "ROOT", "files": {}}',
+                                     b'{"format": 2, "root": "ROOT", "folders": {}, "files": {"sliding_window/pack_sum_1.yaml": {"stamp": "x", "summary": 3}}}',
+                                     b'{"format": 2, "root": "ROOT", "folders": {}, "files": {"sliding_window/pack_sum_1.yaml": [1, 2, 3, 4, 5, "s", 6]}}'])
 def test_a_corrupt_or_foreign_cache_is_ignored_and_rebuilt(pack: Path, garbage: bytes) -> None:
     summaries(pack)
     cache = IndexReader.cache_path(pack)
     cache.write_bytes(garbage.replace(b"ROOT", os.path.realpath(pack).encode()))
     assert summaries(pack) == {f"pack-sum-{i}": f"Pack Sum {i} Subarray of Size K" for i in range(3)}
-    assert json.loads(cache.read_text())["format"] == 1
+    assert json.loads(cache.read_text())["format"] == FORMAT
 
 
 def test_a_lying_cache_entry_is_not_trusted(pack: Path) -> None:
@@ -92,7 +94,7 @@ def test_a_lying_cache_entry_is_not_trusted(pack: Path) -> None:
     cache = IndexReader.cache_path(pack)
     data = json.loads(cache.read_text())
     entry = data["files"]["sliding_window/pack_sum_1.yaml"]
-    del entry["summary"]["title"]
+    entry[6][1] = None  # the title, where the stamp still matches
     cache.write_text(json.dumps(data))
     assert summaries(pack)["pack-sum-1"] == "Pack Sum 1 Subarray of Size K"
 
@@ -102,3 +104,63 @@ def test_an_unwritable_cache_is_no_error(pack: Path, monkeypatch: pytest.MonkeyP
     blocker.write_text("x")
     monkeypatch.setenv("GROKPAT_HOME", str(blocker))
     assert len(summaries(pack)) == 3
+
+
+# --- show and start: the one problem, read from its own file ---------------------------------
+
+
+def test_quick_load_reads_the_one_file_the_index_vouches_for(pack: Path) -> None:
+    summaries(pack)
+    found = quick_load("pack-sum-1", [pack])
+    assert found is not None
+    problem, pattern = found
+    assert (problem.id, problem.title, pattern.id) == ("pack-sum-1", "Pack Sum 1 Subarray of Size K", "sliding-window")
+    assert problem == load_index([pack]).load("pack-sum-1")
+
+
+def test_quick_load_sees_an_edit_and_never_a_deleted_file(pack: Path) -> None:
+    summaries(pack)
+    path = pack / "sliding_window" / "pack_sum_1.yaml"
+    path.write_text(path.read_text().replace("title: Pack Sum 1", "title: Edited"))
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    assert quick_load("pack-sum-1", [pack]) is None  # its stamp changed: the catalog decides
+    assert load_index([pack]).load("pack-sum-1").title == "Edited Subarray of Size K"
+    (pack / "sliding_window" / "pack_sum_0.yaml").unlink()
+    assert quick_load("pack-sum-0", [pack]) is None
+    with pytest.raises(KeyError, match="unknown problem id"):
+        load_index([pack]).load("pack-sum-0")
+
+
+def test_quick_load_steps_aside_when_a_folder_changed(pack: Path) -> None:
+    """A new file could hold the same id (a duplicate that wins by order): the catalog decides."""
+    summaries(pack)
+    source = pack / "sliding_window" / "pack_sum_2.yaml"
+    (pack / "sliding_window" / "aa_first.yaml").write_text(source.read_text())
+    shutil.copy(source.with_suffix(".py"), pack / "sliding_window" / "aa_first.py")
+    assert quick_load("pack-sum-2", [pack]) is None
+    catalog = load_index([pack])
+    assert catalog.problems["pack-sum-2"].yaml_path.name == "aa_first.yaml"
+    assert any("duplicate problem id 'pack-sum-2'" in str(e) for e in catalog.errors)
+
+
+def test_quick_load_without_a_cache_or_for_a_prefix_steps_aside(pack: Path) -> None:
+    assert quick_load("pack-sum-1", [pack]) is None  # no cache yet
+    summaries(pack)
+    assert quick_load("pack-sum", [pack]) is None  # a prefix: the catalog says it is ambiguous
+
+
+def test_show_with_the_index_prints_what_the_file_says(pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from grokpat.cli import cli
+
+    monkeypatch.setenv("GROKPAT_PACKS", str(pack))
+    runner = CliRunner()
+    first = runner.invoke(cli, ["show", "pack-sum-1", "--json"])
+    second = runner.invoke(cli, ["show", "pack-sum-1", "--json"])  # the quick path, the cache warm
+    assert first.exit_code == second.exit_code == 0
+    assert json.loads(first.output) == json.loads(second.output)
+    assert json.loads(second.output)["title"] == "Pack Sum 1 Subarray of Size K"
+    (pack / "sliding_window" / "pack_sum_1.yaml").unlink()
+    gone = runner.invoke(cli, ["show", "pack-sum-1"])
+    assert gone.exit_code == 2 and "unknown problem id 'pack-sum-1'" in gone.output
