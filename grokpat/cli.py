@@ -589,6 +589,37 @@ def import_store(source: str, as_json: bool) -> None:
         click.echo("imported " + (", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(added.items())) or "nothing new"))
 
 
+@cli.command()
+@click.option("--html", "as_html", is_flag=True, help="A self-contained HTML page (the default).")
+@click.option("--json", "as_json", is_flag=True, help="The report's figures as one JSON object instead.")
+@click.option("--out", "out", type=click.Path(dir_okay=False, allow_dash=True), default="grokpat-report.html", show_default=True,
+              help="Where the page is written ('-': standard output).")
+def report(as_html: bool, as_json: bool, out: str) -> None:
+    """Your progress as one page to keep or share: patterns, grok curves, mocks, latest judgements."""
+    from grokpat.report import render_html, report_data
+
+    if as_html and as_json:
+        raise UserError("--html and --json: choose one")
+    catalog = _catalog()
+    with _practice(catalog) as practice:
+        data = report_data(practice, time.time())
+    if as_json:
+        _echo_json(data)
+        return
+    page = render_html(data)
+    if out == "-":
+        click.echo(page, nl=False)
+        return
+    target = Path(out)
+    try:
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        tmp.write_text(page, encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    click.echo(f"wrote {target}")
+
+
 @cli.group()
 def mock() -> None:
     """Timed mock interviews on problems you have not seen, the pattern never said."""

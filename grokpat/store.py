@@ -440,6 +440,10 @@ class Store:
     def attempts_since(self, problem: str, since: float) -> list[sqlite3.Row]:
         return self._read("SELECT verdict, judged_at FROM attempts WHERE problem = ? AND judged_at >= ? ORDER BY judged_at, id", (problem, since))
 
+    def recent_attempts(self, limit: int = 20) -> list[sqlite3.Row]:
+        """The latest judgements, newest first."""
+        return self._read("SELECT problem, pattern, verdict, passed, total, judged_at, mock_id FROM attempts ORDER BY judged_at DESC, id DESC LIMIT ?", (limit,))
+
     def hints_taken(self, problem: str, since: float = 0.0) -> int:
         return int(self._read("SELECT COUNT(*) FROM hints WHERE problem = ? AND taken_at >= ?", (problem, since))[0][0])
 
