@@ -348,7 +348,8 @@ def judge(
 @click.argument("problem_id")
 @click.option("--all", "every", is_flag=True, help="Every hint that is left.")
 @click.option("--anyway", is_flag=True, help="During a mock interview: take it anyway (the problem counts as helped).")
-def hint(problem_id: str, every: bool, anyway: bool) -> None:
+@click.option("--json", "as_json", is_flag=True, help="The hints as one JSON object.")
+def hint(problem_id: str, every: bool, anyway: bool, as_json: bool) -> None:
     """The next hint for a problem (recorded: a solve after hints counts as helped)."""
     from grokpat.mock import Mocks
 
@@ -357,6 +358,10 @@ def hint(problem_id: str, every: bool, anyway: bool) -> None:
         mock_id = Mocks(practice).help_refused(problem_id, anyway)
         problem, fresh, before = practice.take_hints(problem_id, every, mock_id)
     total = len(problem.hints)
+    if as_json:
+        _echo_json({"id": problem.id, "new": [{"number": n, "text": t} for n, t in fresh], "taken": before + len(fresh), "total": total,
+                    "seen": [{"number": n, "text": t} for n, t in enumerate(problem.hints[: before + len(fresh)], 1)]})
+        return
     if not fresh:
         click.echo(f"No hints left for {problem.title}: you have seen all {total}.")
         for number, text in enumerate(problem.hints, 1):
@@ -374,7 +379,8 @@ def hint(problem_id: str, every: bool, anyway: bool) -> None:
 @click.argument("problem_id")
 @click.option("--yes", "-y", is_flag=True, help="Show it without asking, even before you have solved the problem (a give-up).")
 @click.option("--anyway", is_flag=True, help="During a mock interview: show it anyway (the problem counts as helped).")
-def solution(problem_id: str, yes: bool, anyway: bool) -> None:
+@click.option("--json", "as_json", is_flag=True, help="The reference as one JSON object.")
+def solution(problem_id: str, yes: bool, anyway: bool, as_json: bool) -> None:
     """The reference solution, explained; before you solve the problem it counts as a give-up."""
     from grokpat.mock import Mocks
 
@@ -387,6 +393,9 @@ def solution(problem_id: str, yes: bool, anyway: bool) -> None:
                 raise UserError(f"you have not solved {problem.id} yet: showing the reference is a give-up (it comes back for review soon); pass --yes")
             click.confirm(f"You have not solved {problem.title} yet. Seeing the reference counts as a give-up, and the problem comes back for review soon. Show it?", abort=True)
         shown = practice.reveal(problem.id, mock_id)
+    if as_json:
+        _echo_json({"id": shown.problem.id, "source": shown.source, "explanation": shown.explanation, "give_up": shown.recorded})
+        return
     from grokpat.render import reveal_page
 
     click.echo(reveal_page(shown))
