@@ -20,6 +20,7 @@ import pytest
 from grokpat.judging import judge_one
 from judge.locate import header_id
 from problems.index import load_index
+from tests.judge.test_corpus import expected_verdict
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 LABEL = re.compile(r"^#\s*mistake:\s*([a-z0-9-]+)", re.M)
@@ -63,7 +64,10 @@ def test_the_named_mistake_is_the_known_one_at_least_80_percent(folder: str) -> 
     marks, wrong = [], []
     for path, problem, label in LABELLED[folder]:
         result = json.loads(judge_one(str(path), problem, OPTIONS, catalog=catalog))
+        assert expected_verdict(path) == "wrong_answer", path
         assert result["verdict"] == "wrong_answer", f"{path.relative_to(CORPUS)}: {result['verdict']} {result['message']}"
+        cx = result["counterexample"]
+        assert cx is not None and (cx["expected"] != cx["actual"] or cx["reason"])
         named = result["mistake"]
         assert named is None or named["confidence"] == "likely"  # a guess is never said with more confidence
         marks.append(named is not None and named["id"] == label)
