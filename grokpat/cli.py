@@ -216,7 +216,12 @@ def list_problems(pattern_id: str | None, difficulty: str | None, status: str | 
         return
     from grokpat.render import problems_table
 
-    click.echo(problems_table(problems, statuses) if problems else "No problems match.")
+    if not problems:
+        click.echo("No problems match.")
+        return
+    # a table for a pipe is written plain rather than styled and stripped again (10,000 rows)
+    styled = not click.utils.should_strip_ansi(sys.stdout)
+    click.echo(problems_table(problems, statuses, styled), color=True if not styled else None)
 
 
 @cli.command()

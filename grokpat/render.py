@@ -41,11 +41,12 @@ def patterns_table(catalog: Catalog, statuses: dict[str, str] | None = None) -> 
     return "\n".join(lines)
 
 
-def problems_table(problems: list[Problem], statuses: dict[str, str] | None = None) -> str:
+def problems_table(problems: list[Problem], statuses: dict[str, str] | None = None, styled: bool = True) -> str:
     width = max((len(p.id) for p in problems), default=10)
     # styled once per difficulty and status, not per row: a pack may list 10,000 problems
-    difficulties = {d: click.style(f"{d:<6}", fg=colour) for d, colour in DIFFICULTY_COLOURS.items()}
-    marks = {status: click.style(mark, fg=colour) for status, (mark, colour) in STATUS_MARKS.items()}
+    style = click.style if styled else (lambda text, **_: text)
+    difficulties = {d: style(f"{d:<6}", fg=colour) for d, colour in DIFFICULTY_COLOURS.items()}
+    marks = {status: style(mark, fg=colour) for status, (mark, colour) in STATUS_MARKS.items()}
     known = statuses or {}
     return "\n".join(
         f"{marks[known.get(p.id, 'unseen')]} {p.id:<{width}}  {difficulties[p.difficulty]}  {p.pattern:<26} {p.title}" for p in problems

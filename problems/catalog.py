@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Generic, Protocol, TypeVar
 
@@ -108,8 +108,8 @@ class Reader(Protocol[P_co]):
 
     def pattern(self, path: Path) -> Pattern | list[ContentError]: ...
     def problem(self, path: Path, pattern_id: str, source: str) -> P_co | list[ContentError]: ...
-    def problems_in(self, folder: Path, names: list[str], present: set[str], pattern_id: str, source: str) -> Sequence[P_co | list[ContentError]]:
-        """The problems of ``names`` (files of ``folder``, whose every name is in ``present``)."""
+    def problems_in(self, folder: Path, names: list[str], present: Mapping[str, os.DirEntry[str]], pattern_id: str, source: str) -> Sequence[P_co | list[ContentError]]:
+        """The problems of ``names``, files of ``folder`` (``present``: its entries by name)."""
         ...
 
 
@@ -141,7 +141,7 @@ class FileReader:
             return [ContentError(path, f"no reference module {module.name} beside the problem")]
         return build_problem(data, pattern_id, path, source)
 
-    def problems_in(self, folder: Path, names: list[str], present: set[str], pattern_id: str, source: str) -> list[Problem | list[ContentError]]:
+    def problems_in(self, folder: Path, names: list[str], present: Mapping[str, os.DirEntry[str]], pattern_id: str, source: str) -> list[Problem | list[ContentError]]:
         return [self.problem(folder / name, pattern_id, source) for name in names]
 
 
@@ -206,7 +206,7 @@ def assemble(folders: list[tuple[Path, str]], reader: Reader[P]) -> Catalog[P]:
     """The catalog of ``folders`` as ``reader`` reads their files: patterns in teaching order,
     each problem once (an id met twice is an error), in its guide's order."""
     catalog: Catalog[P] = Catalog()
-    origins: dict[str, str] = {}
+    origins: dict[str, tuple[Path, str]] = {}
     seen: set[Path] = set()
     for root, source in folders:
         if not root.is_dir():
@@ -231,15 +231,16 @@ def subfolders(root: Path) -> list[str]:
         return []
 
 
-def _listing(folder: Path) -> set[str]:
+def _listing(folder: Path) -> dict[str, os.DirEntry[str]]:
+    """A folder's entries by name (a reader may ``stat`` them without resolving paths again)."""
     try:
         with os.scandir(folder) as entries:
-            return {e.name for e in entries}
+            return {e.name: e for e in entries}
     except OSError:
-        return set()
+        return {}
 
 
-def _load_folder(catalog: Catalog[P], reader: Reader[P], folder: Path, source: str, origins: dict[str, str]) -> None:
+def _load_folder(catalog: Catalog[P], reader: Reader[P], folder: Path, source: str, origins: dict[str, tuple[Path, str]]) -> None:
     present = _listing(folder)
     pattern_file = folder / "pattern.yaml"
     pattern_id = folder.name.replace("_", "-")
@@ -263,9 +264,9 @@ def _load_folder(catalog: Catalog[P], reader: Reader[P], folder: Path, source: s
         if isinstance(problem, list):
             catalog.errors.extend(problem)
         elif problem.id in origins:
-            catalog.errors.append(at(folder / name, "id", f"duplicate problem id {problem.id!r} (also in {origins[problem.id]})"))
+            catalog.errors.append(at(folder / name, "id", f"duplicate problem id {problem.id!r} (also in {os.path.join(*origins[problem.id])})"))
         else:
-            origins[problem.id] = os.path.join(folder, name)
+            origins[problem.id] = (folder, name)  # joined only for an error: a pack may hold 10,000
             catalog.problems[problem.id] = problem
             loaded.append((problem, name))
     pattern = catalog.pattern(pattern_id)

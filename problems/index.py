@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -29,8 +29,10 @@ from problems.errors import ContentError
 from problems.model import Pattern, Problem
 from problems.schema import build_pattern
 
-FORMAT = 2
-SUMMARY, ERRORS, GUIDE = "s", "e", "p"  # what an entry holds: [size, mtime_ns, has_module, pattern_id, source, kind, payload]
+FORMAT = 3
+SUMMARY, ERRORS, GUIDE = "s", "e", "p"  # what an entry holds
+# a guide's entry: [size, mtime_ns, has_module, "", "", kind, payload]; a folder's problems: one block,
+# {"pattern_id", "source", "names": [file], "stamps": [[size, mtime_ns, has_module]], "rows": [[kind, payload]]}
 
 
 class ProblemSummary(NamedTuple):
@@ -66,7 +68,7 @@ class ProblemSummary(NamedTuple):
         pid, title, difficulty, entry, signature, compare, tags = row
         if not (type(pid) is type(title) is type(difficulty) is type(entry) is type(signature) is type(compare) is str) or type(tags) is not list:
             raise ValueError("a malformed entry")
-        return cls(pid, title, pattern_id, difficulty, entry, signature, compare, tuple(map(str, tags)), source, folder, name)
+        return tuple.__new__(cls, (pid, title, pattern_id, difficulty, entry, signature, compare, tuple(tags), source, folder, name))
 
 
 def cache_dir() -> Path:
@@ -78,16 +80,14 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("grokpat"))
 
 
-def _stamp(path: str, present: set[str] | None = None, name: str = "") -> list[int] | None:
+def _stamp(path: str) -> list[int] | None:
     """A file's size and mtime, and whether its module is beside it: an entry is used only
-    while these are unchanged. ``present``: the names in its folder, when known (``name``
-    is then the file's)."""
+    while these are unchanged."""
     try:
         st = os.stat(path)
     except OSError:
         return None
-    has_module = name[:-5] + ".py" in present if present is not None else os.path.exists(path[:-5] + ".py")
-    return [st.st_size, st.st_mtime_ns, int(has_module)]
+    return [st.st_size, st.st_mtime_ns, int(os.path.exists(path[:-5] + ".py"))]
 
 
 def _folder_stamps(root: Path) -> dict[str, int]:
@@ -106,7 +106,8 @@ class IndexReader:
 
     def __init__(self) -> None:
         self.parser = FileReader()
-        self.caches: dict[Path, dict[str, Any]] = {}  # root -> its cache's files
+        self.caches: dict[Path, dict[str, Any]] = {}  # root -> its cache's guides, by "folder/pattern.yaml"
+        self.blocks: dict[Path, dict[str, Any]] = {}  # root -> its cache's problems, a block per folder
         self.folders: dict[Path, dict[str, int]] = {}  # root -> its folders' mtimes, taken before reading them
         self.changed: set[Path] = set()
 
@@ -118,13 +119,21 @@ class IndexReader:
         return cache_dir() / "catalog" / f"{digest}.json"
 
     def files_of(self, root: Path) -> dict[str, Any]:
+        self._load(root)
+        return self.caches[root]
+
+    def blocks_of(self, root: Path) -> dict[str, Any]:
+        self._load(root)
+        return self.blocks[root]
+
+    def _load(self, root: Path) -> None:
         if root not in self.caches:
             self.folders[root] = _folder_stamps(root)
             data = read_cache(root)
             self.caches[root] = data["files"] if data else {}
+            self.blocks[root] = data["blocks"] if data else {}
             if not data or data.get("folders") != self.folders[root]:
                 self.changed.add(root)  # the folders' stamps are saved even when every file is the same
-        return self.caches[root]
 
     def save(self) -> None:
         """Write the caches that changed (atomically; a folder that cannot be written is skipped)."""
@@ -133,7 +142,8 @@ class IndexReader:
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-                data = {"format": FORMAT, "root": os.path.realpath(root), "folders": self.folders[root], "files": self.caches[root]}
+                blocks = {name: block for name, block in self.blocks[root].items() if name in self.folders[root]}  # gone folders dropped
+                data = {"format": FORMAT, "root": os.path.realpath(root), "folders": self.folders[root], "files": self.caches[root], "blocks": blocks}
                 tmp.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
                 os.replace(tmp, target)
             except OSError:
@@ -173,28 +183,70 @@ class IndexReader:
     def problem(self, path: Path, pattern_id: str, source: str) -> ProblemSummary | list[ContentError]:
         return self.problems_in(path.parent, [path.name], None, pattern_id, source)[0]
 
-    def problems_in(self, folder: Path, names: list[str], present: set[str] | None, pattern_id: str, source: str) -> list[ProblemSummary | list[ContentError]]:
-        root, prefix, base = folder.parent, folder.name + "/", str(folder) + os.sep
-        files = self.files_of(root)
+    def problems_in(self, folder: Path, names: list[str], present: Mapping[str, os.DirEntry[str]] | None, pattern_id: str, source: str) -> list[ProblemSummary | list[ContentError]]:
+        """A folder's problems from its block of the cache: all at once when no file of it
+        changed (one list compared with another), else file by file."""
+        root = folder.parent
+        blocks = self.blocks_of(root)
+        stamps = self._stamps(folder, names, present)
+        block: Any = blocks.get(folder.name)
+        usable = type(block) is dict and block.get("pattern_id") == pattern_id and block.get("source") == source
+        if usable and stamps == block.get("stamps") and names == block.get("names"):
+            try:
+                return [self._from_row(row, pattern_id, source, folder, name) for row, name in zip(block["rows"], names, strict=True)]
+            except (TypeError, ValueError, KeyError, IndexError):
+                pass  # a damaged block: read file by file below
+        known: dict[str, tuple[Any, Any]] = {}
+        if usable:
+            try:
+                known = dict(zip(block["names"], zip(block["stamps"], block["rows"], strict=True), strict=True))
+            except (TypeError, ValueError, KeyError):
+                known = {}
         read: list[ProblemSummary | list[ContentError]] = []
-        for name in names:
-            key, stamp = prefix + name, _stamp(base + name, present, name)
-            entry = self._fresh(files, key, stamp, pattern_id, source)
-            if entry is not None:
+        rows: list[list[Any]] = []
+        for name, stamp in zip(names, stamps):
+            old = known.get(name)
+            if stamp is not None and old is not None and old[0] == stamp:
                 try:
-                    read.append(_errors(entry[6], folder / name) if entry[5] == ERRORS else ProblemSummary.from_row(entry[6], pattern_id, source, folder, name))
+                    read.append(self._from_row(old[1], pattern_id, source, folder, name))
+                    rows.append(old[1])
                     continue
-                except (TypeError, ValueError):
+                except (TypeError, ValueError, KeyError, IndexError):
                     pass  # a damaged entry: parsed again below
             parsed = self.parser.problem(folder / name, pattern_id, source)
             if isinstance(parsed, list):
-                self._store(root, key, stamp, pattern_id, source, ERRORS, [_error_json(e) for e in parsed])
                 read.append(parsed)
+                rows.append([ERRORS, [_error_json(e) for e in parsed]])
             else:
                 summary = ProblemSummary.of(parsed)
-                self._store(root, key, stamp, pattern_id, source, SUMMARY, summary.row())
                 read.append(summary)
+                rows.append([SUMMARY, summary.row()])
+        if present is not None and None not in stamps:  # a whole folder, every file seen: its block is replaced
+            blocks[folder.name] = {"pattern_id": pattern_id, "source": source, "names": names, "stamps": stamps, "rows": rows}
+            self.changed.add(root)
         return read
+
+    @staticmethod
+    def _stamps(folder: Path, names: list[str], present: Mapping[str, os.DirEntry[str]] | None) -> list[list[int] | None]:
+        if present is None:
+            return [_stamp(os.path.join(folder, name)) for name in names]
+        stamps: list[list[int] | None] = []
+        for name in names:
+            try:  # the folder's own entries: a stat without resolving the path again
+                st = present[name].stat()
+                stamps.append([st.st_size, st.st_mtime_ns, int(name[:-5] + ".py" in present)])
+            except OSError:
+                stamps.append(None)
+        return stamps
+
+    @staticmethod
+    def _from_row(row: list[Any], pattern_id: str, source: str, folder: Path, name: str) -> ProblemSummary | list[ContentError]:
+        kind, payload = row
+        if kind == SUMMARY:
+            return ProblemSummary.from_row(payload, pattern_id, source, folder, name)
+        if kind == ERRORS:
+            return _errors(payload, folder / name)
+        raise ValueError("an entry of no known kind")
 
 
 def read_cache(root: Path) -> dict[str, Any] | None:
@@ -205,7 +257,7 @@ def read_cache(root: Path) -> dict[str, Any] | None:
         return None
     if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("root") != os.path.realpath(root):
         return None
-    if not isinstance(data.get("files"), dict) or not isinstance(data.get("folders"), dict):
+    if not all(isinstance(data.get(key), dict) for key in ("files", "folders", "blocks")):
         return None
     return data
 
@@ -242,12 +294,17 @@ def quick_load(query: str, pack_dirs: Iterable[Path] | None = None, include_buil
         if data is None or data["folders"] != _folder_stamps(root):
             return None
         for key, entry in data["files"].items():
-            if not isinstance(entry, list) or len(entry) != 7:
-                return None
-            if entry[5] == SUMMARY and isinstance(entry[6], list) and entry[6] and entry[6][0] in wanted and entry[4] == source:
-                hits.append((root / key, entry))
-            elif entry[5] == GUIDE and isinstance(entry[6], dict):
+            if isinstance(entry, list) and len(entry) == 7 and entry[5] == GUIDE and isinstance(entry[6], dict):
                 guides.setdefault(entry[6].get("id"), []).append((root / key, entry))
+        for folder, block in data["blocks"].items():
+            try:
+                if block["source"] != source:
+                    return None
+                for name, stamp, (kind, payload) in zip(block["names"], block["stamps"], block["rows"], strict=True):
+                    if kind == SUMMARY and payload[0] in wanted:
+                        hits.append((root / folder / name, [*stamp, block["pattern_id"], source]))
+            except (TypeError, ValueError, KeyError, IndexError):
+                return None
     if len(hits) != 1:
         return None
     path, entry = hits[0]

@@ -37,7 +37,7 @@ def summaries(pack: Path) -> dict[str, str]:
 def test_the_index_lists_what_the_files_say(pack: Path) -> None:
     assert summaries(pack) == {f"pack-sum-{i}": f"Pack Sum {i} Subarray of Size K" for i in range(3)}
     cache = IndexReader.cache_path(pack)
-    assert cache.exists() and len(json.loads(cache.read_text())["files"]) == 3
+    assert cache.exists() and json.loads(cache.read_text())["blocks"]["sliding_window"]["names"] == [f"pack_sum_{i}.yaml" for i in range(3)]
 
 
 def test_the_index_agrees_with_parsing_everything() -> None:
@@ -76,14 +76,15 @@ def test_a_deleted_problem_is_never_served(pack: Path) -> None:
     assert "pack-sum-0" not in summaries(pack)
 
 
-@pytest.mark.parametrize("garbage", [b"\x00\xff not json", b"[1, 2, 3]", b'{"format": 2, "root": "/elsewhere", "folders": {}, "files": {}}',
+@pytest.mark.parametrize("garbage", [b"\x00\xff not json", b"[1, 2, 3]", b'{"format": 3, "root": "/elsewhere", "folders": {}, "files": {}, "blocks": {}}',
                                      b'{"format": 1, "root": "ROOT", "files": {}}',
-                                     b'{"format": 2, "root": "ROOT", "folders": {}, "files": {"sliding_window/pack_sum_1.yaml": {"stamp": "x", "summary": 3}}}',
-                                     b'{"format": 2, "root": "ROOT", "folders": {}, "files": {"sliding_window/pack_sum_1.yaml": [1, 2, 3, 4, 5, "s", 6]}}'])
+                                     b'{"format": 3, "root": "ROOT", "folders": {}, "files": {}, "blocks": {"sliding_window": {"stamp": "x", "summary": 3}}}',
+                                     b'{"format": 3, "root": "ROOT", "folders": {}, "files": {}, "blocks": {"sliding_window": {"pattern_id": "sliding-window", '
+                                     b'"source": "SOURCE", "names": ["pack_sum_0.yaml"], "stamps": [[1, 2, 1]], "rows": [["s", 6]]}}}'])
 def test_a_corrupt_or_foreign_cache_is_ignored_and_rebuilt(pack: Path, garbage: bytes) -> None:
     summaries(pack)
     cache = IndexReader.cache_path(pack)
-    cache.write_bytes(garbage.replace(b"ROOT", os.path.realpath(pack).encode()))
+    cache.write_bytes(garbage.replace(b"ROOT", os.path.realpath(pack).encode()).replace(b"SOURCE", str(pack).encode()))
     assert summaries(pack) == {f"pack-sum-{i}": f"Pack Sum {i} Subarray of Size K" for i in range(3)}
     assert json.loads(cache.read_text())["format"] == FORMAT
 
@@ -93,8 +94,7 @@ def test_a_lying_cache_entry_is_not_trusted(pack: Path) -> None:
     summaries(pack)
     cache = IndexReader.cache_path(pack)
     data = json.loads(cache.read_text())
-    entry = data["files"]["sliding_window/pack_sum_1.yaml"]
-    entry[6][1] = None  # the title, where the stamp still matches
+    data["blocks"]["sliding_window"]["rows"][1][1][1] = None  # the title, where the stamp still matches
     cache.write_text(json.dumps(data))
     assert summaries(pack)["pack-sum-1"] == "Pack Sum 1 Subarray of Size K"
 
@@ -164,3 +164,24 @@ def test_show_with_the_index_prints_what_the_file_says(pack: Path, monkeypatch: 
     (pack / "sliding_window" / "pack_sum_1.yaml").unlink()
     gone = runner.invoke(cli, ["show", "pack-sum-1"])
     assert gone.exit_code == 2 and "unknown problem id 'pack-sum-1'" in gone.output
+
+
+def test_only_the_changed_file_is_parsed_again(pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from problems.catalog import FileReader
+
+    summaries(pack)
+    parsed: list[str] = []
+    real = FileReader.problem
+
+    def counting(self, path, pattern_id, source):  # type: ignore[no-untyped-def]
+        parsed.append(path.name)
+        return real(self, path, pattern_id, source)
+
+    monkeypatch.setattr(FileReader, "problem", counting)
+    summaries(pack)
+    assert parsed == []  # nothing changed: nothing parsed, the built-in catalog included
+    path = pack / "sliding_window" / "pack_sum_2.yaml"
+    path.write_text(path.read_text().replace("title: Pack Sum 2", "title: Changed"))
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    assert summaries(pack)["pack-sum-2"] == "Changed Subarray of Size K"
+    assert parsed == ["pack_sum_2.yaml"]
