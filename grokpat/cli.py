@@ -795,6 +795,23 @@ def _print_report(result: dict[str, Any]) -> None:
     click.echo(judge_report(result))
 
 
+# Commands that only read and print: once their output is flushed, the process ends
+# without tearing down what it loaded (at 10,000 problems, freeing it costs a tenth of
+# the run). Only from the console script, never under CliRunner in a test process.
+FAST_EXIT = {"patterns", "list", "show"}
+
+
 def main() -> None:
     """Console-script entry point."""
-    cli(prog_name="grokpat")
+    try:
+        cli(prog_name="grokpat")
+    except SystemExit as done:
+        command = next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None)
+        if command in FAST_EXIT and isinstance(done.code, int | None):
+            try:
+                sys.stdout.flush()
+                sys.stderr.flush()
+            except (BrokenPipeError, ValueError):
+                pass  # a reader that left (`grokpat list | head`): nothing more to say
+            os._exit(done.code or 0)
+        raise

@@ -273,8 +273,10 @@ def _load_folder(catalog: Catalog[P], reader: Reader[P], folder: Path, source: s
     assert pattern is not None
     listed = {pid: i for i, pid in enumerate(pattern.listed)}
     rank = {d: i for i, d in enumerate(DIFFICULTIES)}
-    # the guide's order first; problems it does not list (a pack's) after, easy before hard
-    loaded.sort(key=lambda pair: (listed.get(pair[0].id, len(listed)), rank[pair[0].difficulty], pair[1]))
+    # the guide's order first; problems it does not list (a pack's) after, easy before hard,
+    # then by file name (``names`` is sorted and the sort is stable)
+    unlisted = len(listed)
+    loaded.sort(key=lambda pair: (listed.get(pair[0].id, unlisted), rank[pair[0].difficulty]))
     if pattern.path.parent == folder:
         have = {p.id for p, _ in loaded}
         for pid in pattern.listed:

@@ -17,6 +17,7 @@ and one small tuple each, so an entry is a flat JSON list, not a mapping.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -31,8 +32,8 @@ from problems.schema import build_pattern
 
 FORMAT = 3
 SUMMARY, ERRORS, GUIDE = "s", "e", "p"  # what an entry holds
-# a guide's entry: [size, mtime_ns, has_module, "", "", kind, payload]; a folder's problems: one block,
-# {"pattern_id", "source", "names": [file], "stamps": [[size, mtime_ns, has_module]], "rows": [[kind, payload]]}
+# a guide's entry: [size, mtime_ns, has_module, "", "", kind, payload]; a folder's problems: one block in
+# a file of its own, {"pattern_id", "source", "names": [file], "stamps": [[size, mtime_ns, has_module]], "rows": [[kind, payload]]}
 
 
 class ProblemSummary(NamedTuple):
@@ -109,46 +110,51 @@ class IndexReader:
         self.caches: dict[Path, dict[str, Any]] = {}  # root -> its cache's guides, by "folder/pattern.yaml"
         self.blocks: dict[Path, dict[str, Any]] = {}  # root -> its cache's problems, a block per folder
         self.folders: dict[Path, dict[str, int]] = {}  # root -> its folders' mtimes, taken before reading them
-        self.changed: set[Path] = set()
+        self.changed: set[Path] = set()  # roots whose guides or folders changed
+        self.changed_blocks: set[tuple[Path, str]] = set()  # (root, folder) whose problems changed
 
     # --- the cache of one catalog folder --------------------------------------------------
 
     @staticmethod
     def cache_path(root: Path) -> Path:
+        """The cache of a catalog folder's guides and listing."""
         digest = hashlib.sha256(os.path.realpath(root).encode()).hexdigest()[:20]
         return cache_dir() / "catalog" / f"{digest}.json"
+
+    @classmethod
+    def block_path(cls, root: Path, folder: str) -> Path:
+        """The cache of one pattern folder's problems (a file each: a change rewrites one)."""
+        main = cls.cache_path(root)
+        return main.with_suffix("") / f"{folder}.json"
 
     def files_of(self, root: Path) -> dict[str, Any]:
         self._load(root)
         return self.caches[root]
 
-    def blocks_of(self, root: Path) -> dict[str, Any]:
+    def block_of(self, root: Path, folder: str) -> Any:
         self._load(root)
-        return self.blocks[root]
+        if folder not in self.blocks[root]:
+            self.blocks[root][folder] = read_block(root, folder)
+        return self.blocks[root][folder]
 
     def _load(self, root: Path) -> None:
         if root not in self.caches:
             self.folders[root] = _folder_stamps(root)
             data = read_cache(root)
             self.caches[root] = data["files"] if data else {}
-            self.blocks[root] = data["blocks"] if data else {}
+            self.blocks[root] = {}
             if not data or data.get("folders") != self.folders[root]:
                 self.changed.add(root)  # the folders' stamps are saved even when every file is the same
 
     def save(self) -> None:
         """Write the caches that changed (atomically; a folder that cannot be written is skipped)."""
         for root in self.changed:
-            target = self.cache_path(root)
-            try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-                blocks = {name: block for name, block in self.blocks[root].items() if name in self.folders[root]}  # gone folders dropped
-                data = {"format": FORMAT, "root": os.path.realpath(root), "folders": self.folders[root], "files": self.caches[root], "blocks": blocks}
-                tmp.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
-                os.replace(tmp, target)
-            except OSError:
-                pass
+            _write_json(self.cache_path(root), {"format": FORMAT, "root": os.path.realpath(root), "folders": self.folders[root], "files": self.caches[root]})
+        for root, folder in self.changed_blocks:
+            block = {"format": FORMAT, "root": os.path.realpath(root), "folder": folder, **self.blocks[root][folder]}
+            _write_json(self.block_path(root, folder), block)
         self.changed.clear()
+        self.changed_blocks.clear()
 
     def _fresh(self, files: dict[str, Any], key: str, stamp: list[int] | None, pattern_id: str, source: str) -> Any:
         """The payload of a cache entry still true of its file, else None."""
@@ -187,13 +193,16 @@ class IndexReader:
         """A folder's problems from its block of the cache: all at once when no file of it
         changed (one list compared with another), else file by file."""
         root = folder.parent
-        blocks = self.blocks_of(root)
         stamps = self._stamps(folder, names, present)
-        block: Any = blocks.get(folder.name)
+        block: Any = self.block_of(root, folder.name)
         usable = type(block) is dict and block.get("pattern_id") == pattern_id and block.get("source") == source
         if usable and stamps == block.get("stamps") and names == block.get("names"):
             try:
-                return [self._from_row(row, pattern_id, source, folder, name) for row, name in zip(block["rows"], names, strict=True)]
+                summary, from_row = SUMMARY, ProblemSummary.from_row
+                return [
+                    from_row(row[1], pattern_id, source, folder, name) if row[0] == summary else self._from_row(row, pattern_id, source, folder, name)
+                    for row, name in zip(block["rows"], names, strict=True)
+                ]
             except (TypeError, ValueError, KeyError, IndexError):
                 pass  # a damaged block: read file by file below
         known: dict[str, tuple[Any, Any]] = {}
@@ -222,8 +231,8 @@ class IndexReader:
                 read.append(summary)
                 rows.append([SUMMARY, summary.row()])
         if present is not None and None not in stamps:  # a whole folder, every file seen: its block is replaced
-            blocks[folder.name] = {"pattern_id": pattern_id, "source": source, "names": names, "stamps": stamps, "rows": rows}
-            self.changed.add(root)
+            self.blocks[root][folder.name] = {"pattern_id": pattern_id, "source": source, "names": names, "stamps": stamps, "rows": rows}
+            self.changed_blocks.add((root, folder.name))
         return read
 
     @staticmethod
@@ -249,15 +258,39 @@ class IndexReader:
         raise ValueError("an entry of no known kind")
 
 
-def read_cache(root: Path) -> dict[str, Any] | None:
-    """A catalog folder's cache, or None when it is missing, corrupt, foreign or of another format."""
+def _read_json(path: Path) -> Any:
     try:
-        data = json.loads(IndexReader.cache_path(root).read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError, UnicodeDecodeError):
         return None
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    """Atomically (a reader sees the old file or the new one); a cache that cannot be
+    written is no error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def read_cache(root: Path) -> dict[str, Any] | None:
+    """A catalog folder's cache, or None when it is missing, corrupt, foreign or of another format."""
+    data = _read_json(IndexReader.cache_path(root))
     if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("root") != os.path.realpath(root):
         return None
-    if not all(isinstance(data.get(key), dict) for key in ("files", "folders", "blocks")):
+    if not all(isinstance(data.get(key), dict) for key in ("files", "folders")):
+        return None
+    return data
+
+
+def read_block(root: Path, folder: str) -> dict[str, Any] | None:
+    """One pattern folder's cached problems, or None (missing, corrupt, foreign, another format)."""
+    data = _read_json(IndexReader.block_path(root, folder))
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("root") != os.path.realpath(root) or data.get("folder") != folder:
         return None
     return data
 
@@ -271,10 +304,20 @@ def _errors(items: list[dict[str, Any]], path: Path) -> list[ContentError]:
 
 
 def load_index(pack_dirs: Iterable[Path] | None = None, include_builtin: bool = True) -> Catalog[ProblemSummary]:
-    """The catalog as browsing needs it, from the index (rebuilt for what changed)."""
-    reader = IndexReader()
-    catalog = assemble(roots(pack_dirs, include_builtin), reader)
-    reader.save()
+    """The catalog as browsing needs it, from the index (rebuilt for what changed).
+
+    The cycle collector is paused meanwhile: reading a big pack makes some 100,000 small
+    lists and tuples, none of them garbage, and the collector would walk them again and
+    again (a fifth of the time at 10,000 problems)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        reader = IndexReader()
+        catalog = assemble(roots(pack_dirs, include_builtin), reader)
+        reader.save()
+    finally:
+        if collecting:
+            gc.enable()
     return catalog
 
 
@@ -296,7 +339,10 @@ def quick_load(query: str, pack_dirs: Iterable[Path] | None = None, include_buil
         for key, entry in data["files"].items():
             if isinstance(entry, list) and len(entry) == 7 and entry[5] == GUIDE and isinstance(entry[6], dict):
                 guides.setdefault(entry[6].get("id"), []).append((root / key, entry))
-        for folder, block in data["blocks"].items():
+        for folder in data["folders"]:
+            block = read_block(root, folder)
+            if block is None:
+                return None  # a folder the index has not read: the catalog decides
             try:
                 if block["source"] != source:
                     return None

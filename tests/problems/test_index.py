@@ -37,7 +37,8 @@ def summaries(pack: Path) -> dict[str, str]:
 def test_the_index_lists_what_the_files_say(pack: Path) -> None:
     assert summaries(pack) == {f"pack-sum-{i}": f"Pack Sum {i} Subarray of Size K" for i in range(3)}
     cache = IndexReader.cache_path(pack)
-    assert cache.exists() and json.loads(cache.read_text())["blocks"]["sliding_window"]["names"] == [f"pack_sum_{i}.yaml" for i in range(3)]
+    block = IndexReader.block_path(pack, "sliding_window")
+    assert cache.exists() and json.loads(block.read_text())["names"] == [f"pack_sum_{i}.yaml" for i in range(3)]
 
 
 def test_the_index_agrees_with_parsing_everything() -> None:
@@ -76,25 +77,33 @@ def test_a_deleted_problem_is_never_served(pack: Path) -> None:
     assert "pack-sum-0" not in summaries(pack)
 
 
-@pytest.mark.parametrize("garbage", [b"\x00\xff not json", b"[1, 2, 3]", b'{"format": 3, "root": "/elsewhere", "folders": {}, "files": {}, "blocks": {}}',
+@pytest.mark.parametrize("garbage", [b"\x00\xff not json", b"[1, 2, 3]", b'{"format": 3, "root": "/elsewhere", "folders": {}, "files": {}}',
                                      b'{"format": 1, "root": "ROOT", "files": {}}',
-                                     b'{"format": 3, "root": "ROOT", "folders": {}, "files": {}, "blocks": {"sliding_window": {"stamp": "x", "summary": 3}}}',
-                                     b'{"format": 3, "root": "ROOT", "folders": {}, "files": {}, "blocks": {"sliding_window": {"pattern_id": "sliding-window", '
-                                     b'"source": "SOURCE", "names": ["pack_sum_0.yaml"], "stamps": [[1, 2, 1]], "rows": [["s", 6]]}}}'])
-def test_a_corrupt_or_foreign_cache_is_ignored_and_rebuilt(pack: Path, garbage: bytes) -> None:
+                                     b'{"format": 3, "root": "ROOT", "folders": {}, "files": {"sliding_window/pattern.yaml": {"stamp": "x"}}}'])
+@pytest.mark.parametrize("which", ["guides", "block"])
+def test_a_corrupt_or_foreign_cache_is_ignored_and_rebuilt(pack: Path, garbage: bytes, which: str) -> None:
     summaries(pack)
-    cache = IndexReader.cache_path(pack)
-    cache.write_bytes(garbage.replace(b"ROOT", os.path.realpath(pack).encode()).replace(b"SOURCE", str(pack).encode()))
+    cache = IndexReader.cache_path(pack) if which == "guides" else IndexReader.block_path(pack, "sliding_window")
+    cache.write_bytes(garbage.replace(b"ROOT", os.path.realpath(pack).encode()))
     assert summaries(pack) == {f"pack-sum-{i}": f"Pack Sum {i} Subarray of Size K" for i in range(3)}
     assert json.loads(cache.read_text())["format"] == FORMAT
+
+
+@pytest.mark.parametrize("rows", ['[["s", 6]]', '[["x", []], ["s", []], ["e", 3]]', '"rows"'])
+def test_a_damaged_block_is_read_file_by_file(pack: Path, rows: str) -> None:
+    summaries(pack)
+    block = IndexReader.block_path(pack, "sliding_window")
+    data = json.loads(block.read_text())
+    block.write_text(json.dumps({**data, "rows": json.loads(rows)}))
+    assert summaries(pack) == {f"pack-sum-{i}": f"Pack Sum {i} Subarray of Size K" for i in range(3)}
 
 
 def test_a_lying_cache_entry_is_not_trusted(pack: Path) -> None:
     """An entry whose stamp matches but whose summary is damaged is parsed again."""
     summaries(pack)
-    cache = IndexReader.cache_path(pack)
+    cache = IndexReader.block_path(pack, "sliding_window")
     data = json.loads(cache.read_text())
-    data["blocks"]["sliding_window"]["rows"][1][1][1] = None  # the title, where the stamp still matches
+    data["rows"][1][1][1] = None  # the title, where the stamp still matches
     cache.write_text(json.dumps(data))
     assert summaries(pack)["pack-sum-1"] == "Pack Sum 1 Subarray of Size K"
 
