@@ -198,9 +198,9 @@ class IndexReader:
         usable = type(block) is dict and block.get("pattern_id") == pattern_id and block.get("source") == source
         if usable and stamps == block.get("stamps") and names == block.get("names"):
             try:
-                summary, from_row = SUMMARY, ProblemSummary.from_row
+                from_row = ProblemSummary.from_row
                 return [
-                    from_row(row[1], pattern_id, source, folder, name) if row[0] == summary else self._from_row(row, pattern_id, source, folder, name)
+                    from_row(row[1], pattern_id, source, folder, name) if row[0] == SUMMARY else self._from_row(row, pattern_id, source, folder, name)
                     for row, name in zip(block["rows"], names, strict=True)
                 ]
             except (TypeError, ValueError, KeyError, IndexError):
