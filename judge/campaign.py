@@ -7,7 +7,8 @@ failure, shrinks it to the smallest input it finds that fails *the same way*, wi
 time budget of the judge's own (its shrinker could otherwise run for minutes).
 Hypothesis is driven from code (``find`` with a condition that records what it sees),
 never by parsing its messages, and with no example database, so nothing is written
-to the user's folder.
+to the user's folder. It is imported only once the worker is starting (a tenth of a
+second of imports, spent while the sandbox boots).
 
 Whatever goes wrong in the judge's own machinery (the reference, a pack's strategy,
 checker or probe) is a ``JudgeError``, never the learner's verdict and never
@@ -23,9 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from collections.abc import Callable
-
-from hypothesis import HealthCheck, Phase, find, settings
-from hypothesis.errors import Flaky, FlakyFailure, NoSuchExample
 
 from judge import probe as probing
 from judge.client import Outcome, WorkerClient
@@ -237,6 +235,8 @@ class _Campaign:
         return time.monotonic() < self.shrink_deadline
 
     def settings(self, max_examples: int, shrink: bool) -> Any:
+        from hypothesis import HealthCheck, Phase, settings
+
         return settings(
             max_examples=max_examples,
             database=None,
@@ -259,6 +259,9 @@ class _Campaign:
 
     def hypothesis(self, condition: Callable[[dict[str, Any]], bool], config: Any) -> None:
         """``find`` over the problem's inputs; the judge's own failures are raised as such."""
+        from hypothesis import find
+        from hypothesis.errors import Flaky, FlakyFailure, NoSuchExample
+
         try:
             find(input_strategy(self.problem, self.ref), condition, settings=config, random=random.Random(self.seed))
         except (NoSuchExample, _StopSearch):
