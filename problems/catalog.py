@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar, cast
 
 import yaml
 
@@ -108,8 +108,8 @@ class Reader(Protocol[P_co]):
 
     def pattern(self, path: Path) -> Pattern | list[ContentError]: ...
     def problem(self, path: Path, pattern_id: str, source: str) -> P_co | list[ContentError]: ...
-    def problems_in(self, folder: Path, names: list[str], present: Mapping[str, os.DirEntry[str]], pattern_id: str, source: str) -> Sequence[P_co | list[ContentError]]:
-        """The problems of ``names``, files of ``folder`` (``present``: its entries by name)."""
+    def problems_in(self, folder: Path, names: list[str], present: Collection[str], pattern_id: str, source: str) -> Sequence[P_co | list[ContentError]]:
+        """The problems of ``names``, files of ``folder`` (``present``: every name in it)."""
         ...
 
 
@@ -141,7 +141,7 @@ class FileReader:
             return [ContentError(path, f"no reference module {module.name} beside the problem")]
         return build_problem(data, pattern_id, path, source)
 
-    def problems_in(self, folder: Path, names: list[str], present: Mapping[str, os.DirEntry[str]], pattern_id: str, source: str) -> list[Problem | list[ContentError]]:
+    def problems_in(self, folder: Path, names: list[str], present: Collection[str], pattern_id: str, source: str) -> list[Problem | list[ContentError]]:
         return [self.problem(folder / name, pattern_id, source) for name in names]
 
 
@@ -231,13 +231,12 @@ def subfolders(root: Path) -> list[str]:
         return []
 
 
-def _listing(folder: Path) -> dict[str, os.DirEntry[str]]:
-    """A folder's entries by name (a reader may ``stat`` them without resolving paths again)."""
+def _listing(folder: Path) -> set[str]:
+    """The names in a folder (``listdir``: no per-entry objects, a pack may hold 20,000 files)."""
     try:
-        with os.scandir(folder) as entries:
-            return {e.name: e for e in entries}
+        return set(os.listdir(folder))
     except OSError:
-        return {}
+        return set()
 
 
 def _load_folder(catalog: Catalog[P], reader: Reader[P], folder: Path, source: str, origins: dict[str, tuple[Path, str]]) -> None:
@@ -259,16 +258,24 @@ def _load_folder(catalog: Catalog[P], reader: Reader[P], folder: Path, source: s
         if names:
             catalog.errors.append(ContentError(folder, f"no pattern.yaml, and {pattern_id!r} is not a known pattern"))
         return
+    found = reader.problems_in(folder, names, present, pattern_id, source)
+    ids = [None if isinstance(p, list) else p.id for p in found]
     loaded: list[tuple[P, str]] = []
-    for name, problem in zip(names, reader.problems_in(folder, names, present, pattern_id, source)):
-        if isinstance(problem, list):
-            catalog.errors.extend(problem)
-        elif problem.id in origins:
-            catalog.errors.append(at(folder / name, "id", f"duplicate problem id {problem.id!r} (also in {os.path.join(*origins[problem.id])})"))
-        else:
-            origins[problem.id] = (folder, name)  # joined only for an error: a pack may hold 10,000
-            catalog.problems[problem.id] = problem
-            loaded.append((problem, name))
+    if None not in ids and len(set(ids)) == len(ids) and origins.keys().isdisjoint(ids):  # the usual case, at once
+        ok = cast(list[P], found)
+        origins.update((p.id, (folder, name)) for p, name in zip(ok, names))  # joined only for an error
+        catalog.problems.update((p.id, p) for p in ok)
+        loaded = list(zip(ok, names))
+    else:
+        for name, problem in zip(names, found):
+            if isinstance(problem, list):
+                catalog.errors.extend(problem)
+            elif problem.id in origins:
+                catalog.errors.append(at(folder / name, "id", f"duplicate problem id {problem.id!r} (also in {os.path.join(*origins[problem.id])})"))
+            else:
+                origins[problem.id] = (folder, name)
+                catalog.problems[problem.id] = problem
+                loaded.append((problem, name))
     pattern = catalog.pattern(pattern_id)
     assert pattern is not None
     listed = {pid: i for i, pid in enumerate(pattern.listed)}

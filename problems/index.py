@@ -21,7 +21,7 @@ import gc
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -30,10 +30,10 @@ from problems.errors import ContentError
 from problems.model import Pattern, Problem
 from problems.schema import build_pattern
 
-FORMAT = 3
+FORMAT = 4
 SUMMARY, ERRORS, GUIDE = "s", "e", "p"  # what an entry holds
 # a guide's entry: [size, mtime_ns, has_module, "", "", kind, payload]; a folder's problems: one block in
-# a file of its own, {"pattern_id", "source", "names": [file], "stamps": [[size, mtime_ns, has_module]], "rows": [[kind, payload]]}
+# a file of its own (see make_block)
 
 
 class ProblemSummary(NamedTuple):
@@ -59,17 +59,6 @@ class ProblemSummary(NamedTuple):
     def of(cls, problem: Problem) -> ProblemSummary:
         return cls(problem.id, problem.title, problem.pattern, problem.difficulty, problem.entry, problem.signature.source,
                    problem.compare, problem.tags, problem.source, problem.yaml_path.parent, problem.yaml_path.name)
-
-    def row(self) -> list[Any]:
-        """The fields a cache entry keeps (the rest follow from where the entry is)."""
-        return [self.id, self.title, self.difficulty, self.entry, self.signature_source, self.compare, list(self.tags)]
-
-    @classmethod
-    def from_row(cls, row: list[Any], pattern_id: str, source: str, folder: Path, name: str) -> ProblemSummary:
-        pid, title, difficulty, entry, signature, compare, tags = row
-        if not (type(pid) is type(title) is type(difficulty) is type(entry) is type(signature) is type(compare) is str) or type(tags) is not list:
-            raise ValueError("a malformed entry")
-        return tuple.__new__(cls, (pid, title, pattern_id, difficulty, entry, signature, compare, tuple(tags), source, folder, name))
 
 
 def cache_dir() -> Path:
@@ -189,73 +178,100 @@ class IndexReader:
     def problem(self, path: Path, pattern_id: str, source: str) -> ProblemSummary | list[ContentError]:
         return self.problems_in(path.parent, [path.name], None, pattern_id, source)[0]
 
-    def problems_in(self, folder: Path, names: list[str], present: Mapping[str, os.DirEntry[str]] | None, pattern_id: str, source: str) -> list[ProblemSummary | list[ContentError]]:
+    def problems_in(self, folder: Path, names: list[str], present: Collection[str] | None, pattern_id: str, source: str) -> list[ProblemSummary | list[ContentError]]:
         """A folder's problems from its block of the cache: all at once when no file of it
-        changed (one list compared with another), else file by file."""
+        changed (one list of stamps compared with another), else file by file."""
         root = folder.parent
         stamps = self._stamps(folder, names, present)
-        block: Any = self.block_of(root, folder.name)
-        usable = type(block) is dict and block.get("pattern_id") == pattern_id and block.get("source") == source
-        if usable and stamps == block.get("stamps") and names == block.get("names"):
-            try:
-                from_row = ProblemSummary.from_row
-                return [
-                    from_row(row[1], pattern_id, source, folder, name) if row[0] == SUMMARY else self._from_row(row, pattern_id, source, folder, name)
-                    for row, name in zip(block["rows"], names, strict=True)
-                ]
-            except (TypeError, ValueError, KeyError, IndexError):
-                pass  # a damaged block: read file by file below
-        known: dict[str, tuple[Any, Any]] = {}
-        if usable:
-            try:
-                known = dict(zip(block["names"], zip(block["stamps"], block["rows"], strict=True), strict=True))
-            except (TypeError, ValueError, KeyError):
-                known = {}
+        block = self.block_of(root, folder.name)
+        usable = block_is_sound(block, pattern_id, source)
+        if usable and stamps == block["stamps"] and names == block["names"]:
+            return [read_row(block, i, folder, name) for i, name in enumerate(names)]
+        position = {name: i for i, name in enumerate(block["names"])} if usable else {}
         read: list[ProblemSummary | list[ContentError]] = []
-        rows: list[list[Any]] = []
-        for name, stamp in zip(names, stamps):
-            old = known.get(name)
-            if stamp is not None and old is not None and old[0] == stamp:
-                try:
-                    read.append(self._from_row(old[1], pattern_id, source, folder, name))
-                    rows.append(old[1])
-                    continue
-                except (TypeError, ValueError, KeyError, IndexError):
-                    pass  # a damaged entry: parsed again below
+        for n, name in enumerate(names):
+            i = position.get(name)
+            stamp = stamps[3 * n : 3 * n + 3]
+            if i is not None and -1 not in stamp and stamp == block["stamps"][3 * i : 3 * i + 3]:
+                read.append(read_row(block, i, folder, name))
+                continue
             parsed = self.parser.problem(folder / name, pattern_id, source)
-            if isinstance(parsed, list):
-                read.append(parsed)
-                rows.append([ERRORS, [_error_json(e) for e in parsed]])
-            else:
-                summary = ProblemSummary.of(parsed)
-                read.append(summary)
-                rows.append([SUMMARY, summary.row()])
-        if present is not None and None not in stamps:  # a whole folder, every file seen: its block is replaced
-            self.blocks[root][folder.name] = {"pattern_id": pattern_id, "source": source, "names": names, "stamps": stamps, "rows": rows}
+            read.append(parsed if isinstance(parsed, list) else ProblemSummary.of(parsed))
+        if present is not None and -1 not in stamps:  # a whole folder, every file seen: its block is replaced
+            self.blocks[root][folder.name] = make_block(pattern_id, source, names, stamps, read)
             self.changed_blocks.add((root, folder.name))
         return read
 
     @staticmethod
-    def _stamps(folder: Path, names: list[str], present: Mapping[str, os.DirEntry[str]] | None) -> list[list[int] | None]:
-        if present is None:
-            return [_stamp(os.path.join(folder, name)) for name in names]
-        stamps: list[list[int] | None] = []
+    def _stamps(folder: Path, names: list[str], present: Collection[str] | None) -> list[int]:
+        """Size, mtime and whether the module is beside it, for each file in a row (-1s for
+        one that cannot be read): one flat list, compared at once with the cached one."""
+        stamps: list[int] = []
+        base, stat = str(folder) + os.sep, os.stat
         for name in names:
-            try:  # the folder's own entries: a stat without resolving the path again
-                st = present[name].stat()
-                stamps.append([st.st_size, st.st_mtime_ns, int(name[:-5] + ".py" in present)])
+            try:
+                st = stat(base + name)
+                module = name[:-5] + ".py"
+                stamps += (st.st_size, st.st_mtime_ns, int(module in present if present is not None else os.path.exists(base + module)))
             except OSError:
-                stamps.append(None)
+                stamps += (-1, -1, -1)
         return stamps
 
-    @staticmethod
-    def _from_row(row: list[Any], pattern_id: str, source: str, folder: Path, name: str) -> ProblemSummary | list[ContentError]:
-        kind, payload = row
-        if kind == SUMMARY:
-            return ProblemSummary.from_row(payload, pattern_id, source, folder, name)
-        if kind == ERRORS:
-            return _errors(payload, folder / name)
-        raise ValueError("an entry of no known kind")
+
+# --- a folder's block: a column per field --------------------------------------------------
+
+COLUMNS = ("ids", "titles", "difficulties", "entries", "signatures", "compares")
+
+
+def make_block(pattern_id: str, source: str, names: list[str], stamps: list[int], read: list[ProblemSummary | list[ContentError]]) -> dict[str, Any]:
+    """What the cache keeps of a folder: its files' stamps in one flat list, and a column
+    per field, so that reading 10,000 problems makes a few long lists, not 10,000 small ones."""
+    block: dict[str, Any] = {"pattern_id": pattern_id, "source": source, "names": names, "stamps": stamps, "kinds": "",
+                             **{column: [] for column in COLUMNS}, "tags": [], "errors": {}}
+    kinds = []
+    for name, item in zip(names, read):
+        if isinstance(item, list):
+            kinds.append(ERRORS)
+            block["errors"][name] = [_error_json(e) for e in item]
+            values: tuple[str, ...] = ("",) * len(COLUMNS)
+            tags: list[str] = []
+        else:
+            kinds.append(SUMMARY)
+            values, tags = (item.id, item.title, item.difficulty, item.entry, item.signature_source, item.compare), list(item.tags)
+        for column, value in zip(COLUMNS, values):
+            block[column].append(value)
+        block["tags"].append(tags)
+    block["kinds"] = "".join(kinds)
+    return block
+
+
+def block_is_sound(block: Any, pattern_id: str, source: str) -> bool:
+    """A block of the right shape for this folder (a damaged or foreign one is read again,
+    file by file): every column a list of strings as long as the list of files."""
+    if type(block) is not dict or block.get("pattern_id") != pattern_id or block.get("source") != source:
+        return False
+    names, kinds, stamps, tags = block.get("names"), block.get("kinds"), block.get("stamps"), block.get("tags")
+    if type(names) is not list or type(kinds) is not str or type(stamps) is not list or type(tags) is not list or type(block.get("errors")) is not dict:
+        return False
+    n = len(names)
+    if len(kinds) != n or len(stamps) != 3 * n or len(tags) != n or not set(kinds) <= {SUMMARY, ERRORS} or not set(map(type, stamps)) <= {int}:
+        return False
+    for column in COLUMNS:
+        values = block.get(column)
+        if type(values) is not list or len(values) != n or not set(map(type, values)) <= {str}:
+            return False
+    return set(map(type, names)) <= {str} and set(map(type, tags)) <= {list} and all(set(map(type, t)) <= {str} for t in tags)
+
+
+def read_row(block: dict[str, Any], i: int, folder: Path, name: str) -> ProblemSummary | list[ContentError]:
+    """The i-th file of a sound block: its summary, or the errors it had."""
+    if block["kinds"][i] == ERRORS:
+        try:
+            return _errors(block["errors"][name], folder / name)
+        except (KeyError, TypeError, ValueError):
+            return [ContentError(folder / name, "a damaged cache entry: run 'grokpat validate'")]
+    return tuple.__new__(ProblemSummary, (block["ids"][i], block["titles"][i], block["pattern_id"], block["difficulties"][i], block["entries"][i],
+                                          block["signatures"][i], block["compares"][i], tuple(block["tags"][i]), block["source"], folder, name))
 
 
 def _read_json(path: Path) -> Any:
@@ -343,14 +359,11 @@ def quick_load(query: str, pack_dirs: Iterable[Path] | None = None, include_buil
             block = read_block(root, folder)
             if block is None:
                 return None  # a folder the index has not read: the catalog decides
-            try:
-                if block["source"] != source:
-                    return None
-                for name, stamp, (kind, payload) in zip(block["names"], block["stamps"], block["rows"], strict=True):
-                    if kind == SUMMARY and payload[0] in wanted:
-                        hits.append((root / folder / name, [*stamp, block["pattern_id"], source]))
-            except (TypeError, ValueError, KeyError, IndexError):
+            if not block_is_sound(block, str(block.get("pattern_id")), source):
                 return None
+            for i, pid in enumerate(block["ids"]):
+                if pid in wanted and block["kinds"][i] == SUMMARY:
+                    hits.append((root / folder / block["names"][i], [*block["stamps"][3 * i : 3 * i + 3], block["pattern_id"], source]))
     if len(hits) != 1:
         return None
     path, entry = hits[0]

@@ -89,12 +89,13 @@ def test_a_corrupt_or_foreign_cache_is_ignored_and_rebuilt(pack: Path, garbage: 
     assert json.loads(cache.read_text())["format"] == FORMAT
 
 
-@pytest.mark.parametrize("rows", ['[["s", 6]]', '[["x", []], ["s", []], ["e", 3]]', '"rows"'])
-def test_a_damaged_block_is_read_file_by_file(pack: Path, rows: str) -> None:
+@pytest.mark.parametrize("damage", [{"titles": "x"}, {"titles": ["a"]}, {"kinds": "sxs"}, {"stamps": [1, 2]}, {"tags": [1, 2, 3]},
+                                    {"ids": [1, 2, 3]}, {"errors": []}, {"names": ["pack_sum_0.yaml"]}])
+def test_a_damaged_block_is_read_file_by_file(pack: Path, damage: dict) -> None:
     summaries(pack)
     block = IndexReader.block_path(pack, "sliding_window")
     data = json.loads(block.read_text())
-    block.write_text(json.dumps({**data, "rows": json.loads(rows)}))
+    block.write_text(json.dumps({**data, **damage}))
     assert summaries(pack) == {f"pack-sum-{i}": f"Pack Sum {i} Subarray of Size K" for i in range(3)}
 
 
@@ -103,7 +104,7 @@ def test_a_lying_cache_entry_is_not_trusted(pack: Path) -> None:
     summaries(pack)
     cache = IndexReader.block_path(pack, "sliding_window")
     data = json.loads(cache.read_text())
-    data["rows"][1][1][1] = None  # the title, where the stamp still matches
+    data["titles"][1] = None  # the title, where the stamp still matches
     cache.write_text(json.dumps(data))
     assert summaries(pack)["pack-sum-1"] == "Pack Sum 1 Subarray of Size K"
 
