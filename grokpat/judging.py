@@ -93,3 +93,37 @@ def _judge_process() -> None:
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGHUP, stop)
     die_with_parent(signal.SIGTERM)
+
+
+def judge_and_record(
+    catalog: Catalog,
+    path: Path,
+    problem_id: str,
+    options: dict[str, Any],
+    *,
+    progress: Callable[[str, int, int], None] | None = None,
+    cancel: Any = None,
+    store_path: Path | None = None,
+    clock: Callable[[], float] | None = None,
+) -> tuple[dict[str, Any], str | None]:
+    """Judge one file on one problem and record the judgement, as ``grokpat judge FILE`` does:
+    (the result's JSON form, None or why it could not be recorded). For a face that judges
+    on a thread of its own (the TUI): ``progress(stage, done, total)`` is called on that
+    thread, and setting ``cancel`` (a ``threading.Event``) kills the worker at once and
+    raises ``judge.client.Cancelled`` (nothing is recorded). The store is opened on the
+    calling thread, after the judgement. A ``JudgeError`` is the judge's own failure."""
+    import time
+
+    from grokpat.practice import Practice
+    from grokpat.store import Store, StoreError
+    from judge.campaign import JudgeOptions, judge_file
+
+    if not path.is_file():
+        raise UserError(f"no such file: {path}")
+    result = judge_file(path, catalog.find(problem_id), JudgeOptions(**options), progress, cancel).to_json()
+    try:
+        with Store(store_path) as store:
+            Practice(catalog, store, clock or time.time).record(result)
+    except StoreError as exc:
+        return result, str(exc)
+    return result, None
