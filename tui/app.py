@@ -70,6 +70,7 @@ class GrokpatApp(App[None]):
         self.workspace = workspace if workspace is not None else workspace_dir(None)
         self.watch_enabled = watch  # judge on save, for every problem screen of this session
         self.startup_messages: list[tuple[str, str]] = []  # (severity, text) said once the app runs
+        self.messages: list[tuple[str, str]] = []  # (severity, text): everything said to the learner, in order
         self.catalog = catalog if catalog is not None else self._load_catalog()
         self.practice: Practice | None = None
         self.store_error = ""
@@ -143,10 +144,8 @@ class GrokpatApp(App[None]):
 
     def say(self, text: str, severity: str = "information") -> None:
         """A message for the learner: a notification, and the status line of the screen."""
+        self.messages.append((severity, text))
         self.notify(text, severity=severity, timeout=8 if severity != "information" else 4, markup=False)  # type: ignore[arg-type]
-        status = getattr(self.screen, "show_status", None)
-        if callable(status):
-            status(text, severity)
 
     def key_for(self, binding_id: str, default: str) -> str:
         """The key a binding id has now (after the keymap), as shown in the footer."""
@@ -166,6 +165,7 @@ class GrokpatApp(App[None]):
         self.on_resize()
 
         for severity, text in self.startup_messages:
+            self.messages.append((severity, text))
             self.notify(text, severity=severity, timeout=12, markup=False)  # type: ignore[arg-type]
         try:  # SIGTERM, SIGHUP: end like q (the judge's worker killed), never mid-draw
             loop = asyncio.get_running_loop()

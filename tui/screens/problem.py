@@ -12,21 +12,21 @@ from typing import ClassVar
 from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Header, Markdown
+from rich.text import Text
+from textual.widgets import Footer, Header, Markdown, Static
 
 from problems.model import Problem
 from tui.judging import JudgeCancelled, JudgeFailed, JudgeFinished, JudgeMessage, JudgeProgress, JudgeStarted
 from tui.screens.base import GrokpatScreen
 from tui.watching import FileWatch, watch_file
 from tui.widgets.hints import HintBox
-from tui.widgets.marks import STATUS_WORDS
+from tui.widgets.marks import STATUS_WORDS, difficulty_text, status_text
 from tui.widgets.verdict import VerdictPanel
 
 
-def statement_markdown(problem: Problem, pattern_title: str, status: str) -> str:
+def statement_markdown(problem: Problem) -> str:
     """What ``grokpat show`` prints, as Markdown."""
-    parts = [f"# {problem.title}", f"**{pattern_title}** · {problem.difficulty} · `{problem.id}` · {STATUS_WORDS.get(status, status)}"]
-    parts += [problem.statement.strip(), "## Signature", f"```python\n{problem.signature.source}\n```"]
+    parts = [problem.statement.strip(), "## Signature", f"```python\n{problem.signature.source}\n```"]
     for number, example in enumerate(problem.examples, 1):
         call = "\n".join(f"{name} = {value!r}" for name, value in example.input.items())
         block = f"**Example {number}**\n\n```text\n{call}\n-> {example.output!r}\n```"
@@ -74,7 +74,7 @@ class ProblemScreen(GrokpatScreen):
 
     @property
     def problem(self) -> Problem:
-        return self.gapp.catalog.problems[self.problem_id]  # type: ignore[no-any-return]
+        return self.gapp.catalog.problems[self.problem_id]
 
     @property
     def path(self) -> Path:
@@ -84,7 +84,8 @@ class ProblemScreen(GrokpatScreen):
         yield Header()
         with Horizontal(id="problem-layout", classes="panes"):
             with VerticalScroll(id="statement-pane", classes="pane"):
-                yield Markdown(id="statement")
+                yield Static(id="problem-meta")
+                yield Markdown(statement_markdown(self.problem), id="statement")
                 yield HintBox(key=self.gapp.key_for("hint", "h"), id="hints")
             yield VerdictPanel(id="verdict", classes="pane")
         yield Footer()
@@ -113,8 +114,16 @@ class ProblemScreen(GrokpatScreen):
         app = self.gapp
         statuses = app.store_call("read your progress", lambda practice: practice.statuses()) if app.practice else None
         status = (statuses or {}).get(self.problem_id, "unseen")
-        pattern = app.catalog.pattern(self.problem.pattern)
-        self.query_one("#statement", Markdown).update(statement_markdown(self.problem, pattern.title if pattern else self.problem.pattern, status))
+        problem = self.problem
+        pattern = app.catalog.pattern(problem.pattern)
+        meta = Text(problem.title + "\n", style="bold")
+        meta.append(pattern.title if pattern else problem.pattern, style="bold")
+        meta.append(" · ")
+        meta.append_text(difficulty_text(self.app, problem.difficulty))
+        meta.append(f" · {problem.id} · ", style="dim")
+        meta.append_text(status_text(self.app, status))
+        meta.append(f" {STATUS_WORDS.get(status, status)}")
+        self.query_one("#problem-meta", Static).update(meta)
 
     def _key(self, binding_id: str, default: str) -> str:
         return str(self.gapp.key_for(binding_id, default))

@@ -85,4 +85,5 @@ class ComplexityChart(Widget):
         text.append(f" ({figures.get('measured', '?')})   ")
         text.append("○ reference", style=f"bold {accent}")
         text.append(f" ({figures.get('expected', '?')})")
+        text.append("   ◆ both", style="dim")
         return text

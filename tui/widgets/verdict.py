@@ -151,9 +151,9 @@ class VerdictPanel(VerticalScroll):
         err, accent = colour(self.app, "error"), colour(self.app, "accent")
         text = Text()
         message = result.get("message") or ""
-        if message and result["verdict"] != "accepted":
-            text.append(message + "\n")
         cx = result.get("counterexample")
+        if message and result["verdict"] != "accepted" and not (cx and message in (cx.get("reason"), cx.get("error"))):
+            text.append(message + "\n")
         if cx:
             label = "Smallest failing input" if result["verdict"] == "wrong_answer" else "Failing input"
             text.append(f"\n{label}\n", style="bold")
