@@ -23,10 +23,15 @@ VERDICT_MARKS = {
 
 def colour(app: Any, name: str) -> str:
     """A theme colour (success, warning, error, accent, ...) as a Rich colour; '' stays ''."""
-    if not name:
+    from textual.color import Color, ColorParseError
+
+    value = app.theme_variables.get(name) if name else None
+    if not value:
         return ""
-    value = app.theme_variables.get(name)
-    return str(value) if value and not str(value).startswith("auto") else ""
+    try:  # a theme may name ANSI colours (ansi_green): Rich spells them its own way
+        return str(Color.parse(str(value)).rich_color.name)
+    except ColorParseError:
+        return ""
 
 
 def bar(done: int, total: int, width: int = 10) -> str:
