@@ -52,9 +52,9 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("key", style="bold", no_wrap=True)
         table.add_column("does")
         table.add_column("id", style="dim", no_wrap=True)
+        seen: set[str | None] = set()  # a key listed once, where it is first met
         for title, bindings in sections:
             table.add_row(Text(title, style="bold underline"), "", "")
-            seen = set()
             for binding in bindings:
                 if binding.id in seen:
                     continue

@@ -6,11 +6,12 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Markdown, Static
 
 from problems.model import Pattern
 from tui.screens.base import GrokpatScreen
+from tui.widgets.pane import Pane
 from tui.widgets.tables import ProblemRow, ProblemTable
 
 
@@ -53,16 +54,15 @@ class PatternScreen(GrokpatScreen):
         related = [p.title for p in (catalog.pattern(r) for r in pattern.related) if p is not None]
         yield Header()
         with Horizontal(id="pattern-layout", classes="panes"):
-            with VerticalScroll(id="guide-pane", classes="pane"):
+            with Pane(id="guide-pane", classes="pane"):
                 yield Markdown(guide_markdown(pattern, related), id="guide")
-            with VerticalScroll(id="problems-pane", classes="pane"):
+            with Pane(id="problems-pane", classes="pane"):
                 yield Static(f"Problems  {len(pattern.problem_ids)}", id="problems-title", classes="pane-title")
                 yield ProblemTable(id="problems")
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = f"pattern {self.pattern.order} of {len(self.gapp.catalog.patterns)}: {self.pattern.title}"
-        self.query_one("#guide-pane").can_focus = True
         self.refresh_data()
         self.query_one(ProblemTable).focus()
 

@@ -11,16 +11,17 @@ from typing import ClassVar
 
 from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from rich.text import Text
 from textual.widgets import Footer, Header, Markdown, Static
 
 from problems.model import Problem
 from tui.judging import JudgeCancelled, JudgeFailed, JudgeFinished, JudgeMessage, JudgeProgress, JudgeStarted
 from tui.screens.base import GrokpatScreen
+from tui.widgets.pane import Pane
 from tui.watching import FileWatch, watch_file
 from tui.widgets.hints import HintBox
-from tui.widgets.marks import STATUS_WORDS, difficulty_text, status_text
+from tui.widgets.marks import difficulty_text, status_text
 from tui.widgets.verdict import VerdictPanel
 
 
@@ -83,7 +84,7 @@ class ProblemScreen(GrokpatScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="problem-layout", classes="panes"):
-            with VerticalScroll(id="statement-pane", classes="pane"):
+            with Pane(id="statement-pane", classes="pane"):
                 yield Static(id="problem-meta")
                 yield Markdown(statement_markdown(self.problem), id="statement")
                 yield HintBox(key=self.gapp.key_for("hint", "h"), id="hints")
@@ -92,7 +93,6 @@ class ProblemScreen(GrokpatScreen):
 
     def on_mount(self) -> None:
         self.sub_title = self.problem.title
-        self.query_one("#statement-pane").can_focus = True
         self.file_watch = FileWatch(self.path)
         self.refresh_data()
         self._show_hints()
@@ -120,9 +120,8 @@ class ProblemScreen(GrokpatScreen):
         meta.append(pattern.title if pattern else problem.pattern, style="bold")
         meta.append(" · ")
         meta.append_text(difficulty_text(self.app, problem.difficulty))
-        meta.append(f" · {problem.id} · ", style="dim")
-        meta.append_text(status_text(self.app, status))
-        meta.append(f" {STATUS_WORDS.get(status, status)}")
+        meta.append(" · ")
+        meta.append_text(status_text(self.app, status, word=True))
         self.query_one("#problem-meta", Static).update(meta)
 
     def _key(self, binding_id: str, default: str) -> str:
@@ -149,7 +148,7 @@ class ProblemScreen(GrokpatScreen):
         _problem, fresh, _before = taken
         self._show_hints("" if fresh else "No hints left: you have seen them all.")
         hints = self.query_one(HintBox)
-        self.query_one("#statement-pane", VerticalScroll).scroll_to_widget(hints, animate=False)
+        self.query_one("#statement-pane", Pane).scroll_to_widget(hints, animate=False)
 
     # --- the solution file ------------------------------------------------------------------
 
@@ -250,6 +249,8 @@ class ProblemScreen(GrokpatScreen):
         elif isinstance(message, JudgeFinished):
             panel.show_result(message.result, message.record_error)
             self.refresh_data()
+            if self.app.has_class("-narrow") and self.maximized is None:
+                panel.focus()  # stacked panes: the one in focus grows, so the verdict is read whole
         elif isinstance(message, JudgeCancelled):
             if self.gapp.judges.running(self.problem_id) is None:
                 panel.show_cancelled()

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.widgets import DataTable, Footer, Header, Static
 
 from tui.screens.base import GrokpatScreen
+from tui.widgets.pane import Pane
 from tui.widgets.progress import Activity, EncounterRow, GrokHistory
 from tui.widgets.tables import StatsRow, StatsTable
 
@@ -21,7 +22,7 @@ class StatsScreen(GrokpatScreen):
         yield Static(id="stats-summary", classes="summary")
         yield StatsTable(id="stats")
         with Horizontal(id="stats-detail"):
-            with VerticalScroll(id="history-pane", classes="pane"):
+            with Pane(id="history-pane", classes="pane"):
                 yield GrokHistory(id="history")
             yield Activity(id="activity", classes="pane")
         yield Footer()
@@ -40,11 +41,7 @@ class StatsScreen(GrokpatScreen):
             return
         self.stats = stats
         days = "s" if stats.streak_days != 1 else ""
-        summary.update(
-            f"{stats.solved} solved, {stats.attempts} judgements, a streak of {stats.streak_days} day{days}.  "
-            "Grok: of the problems met after your first solve in a pattern, the share solved cold; "
-            "grokked: the last 3 met were cold; kept: reviews right on the first judge."
-        )
+        summary.update(f"{stats.solved} solved, {stats.attempts} judgements, a streak of {stats.streak_days} day{days}.")
         rows = [
             StatsRow(m.pattern, title, m.solved, m.total, m.grok_score, m.grokked, m.retention, m.due, m.attempts)
             for title, m in stats.patterns

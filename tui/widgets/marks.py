@@ -43,8 +43,11 @@ def percent(value: float | None) -> str:
     return "–" if value is None else f"{value:.0%}"
 
 
-def status_text(app: Any, status: str) -> Text:
+def status_text(app: Any, status: str, word: bool = False) -> Text:
+    """The status mark (✓ … ↻ ·), or with ``word`` the mark and its words."""
     mark, name = STATUS_MARKS.get(status, ("?", ""))
+    if word:
+        return Text(f"{mark} {STATUS_WORDS.get(status, status)}" if status != "unseen" else STATUS_WORDS["unseen"], style=colour(app, name))
     return Text(mark, style=colour(app, name))
 
 

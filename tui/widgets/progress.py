@@ -53,6 +53,11 @@ class GrokHistory(Static):
             text.append(f"  {row.difficulty}", style="dim")
             if not row.counts:
                 text.append("  (before your first solve here: not counted)", style="dim")
+        text.append(
+            "\n\nGrok score: of the problems met after your first solve in a pattern, the share solved cold "
+            "(no hint, no reveal). Grokked: the last 3 met were all cold. Kept: reviews right on the first judge.",
+            style="dim",
+        )
         self.update(text)
 
 

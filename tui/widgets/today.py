@@ -54,7 +54,7 @@ class TodayPanel(Static):
                 text.append(f" ({t.next_difficulty})")
             text.append(f"  press {t.next_key}", style="dim")
             if t.next_why:
-                text.append(f"\n       {t.next_why}", style="dim")
+                text.append(f"\n{t.next_why}", style="dim")
         else:
             text.append("nothing left: every problem is solved and no review is due", style="dim")
         if t.warning:

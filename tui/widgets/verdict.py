@@ -36,6 +36,8 @@ def cases(result: dict[str, Any]) -> str:
 class VerdictPanel(VerticalScroll):
     """Handed the file's state, the judge's progress and its result by the problem screen."""
 
+    ALLOW_MAXIMIZE = True
+
     DEFAULT_CSS = """
     VerdictPanel #judge-progress { height: 1; display: none; }
     VerdictPanel #judge-progress.-running { display: block; }
@@ -152,11 +154,12 @@ class VerdictPanel(VerticalScroll):
         text = Text()
         message = result.get("message") or ""
         cx = result.get("counterexample")
-        if message and result["verdict"] != "accepted" and not (cx and message in (cx.get("reason"), cx.get("error"))):
+        said = {result["verdict"].replace("_", " "), *(str(cx.get(k)) for k in ("reason", "error") if cx and cx.get(k))}
+        if message and result["verdict"] != "accepted" and message not in said:
             text.append(message + "\n")
         if cx:
             label = "Smallest failing input" if result["verdict"] == "wrong_answer" else "Failing input"
-            text.append(f"\n{label}\n", style="bold")
+            text.append(f"{chr(10) if text else ''}{label}\n", style="bold")
             for name, value in (cx.get("input") or {}).items():
                 text.append(f"  {name} = ", style=accent)
                 text.append(short(value) + "\n")
@@ -168,16 +171,17 @@ class VerdictPanel(VerticalScroll):
             else:
                 text.append("  actual    ", style=f"bold {err}")
                 text.append(short(cx.get("actual")) + "\n")
-            if cx.get("reason"):
+            if cx.get("reason") and cx["reason"] != "wrong answer":
                 text.append("  why       ", style="bold")
                 text.append(str(cx["reason"]) + "\n")
         comp = result.get("complexity")
         if comp:
-            text.append("\nComplexity  ", style="bold")
+            text.append(f"{chr(10) if text else ''}Complexity  ", style="bold")
             if result["verdict"] == "suboptimal":
                 text.append(f"measured {comp.get('measured')}, expected {comp.get('expected')} (the ratio to the reference grew {float(comp.get('ratio_growth', 0)):.1f}x)\n")
             else:
                 text.append(f"{comp.get('expected')}, as the reference\n")
             if comp.get("note"):
                 text.append(f"{comp['note']}\n", style="dim")
+        text.rstrip()
         return text
