@@ -55,12 +55,13 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def make_app(workspace: Path) -> Callable[..., Any]:
-    """make_app(**overrides) -> GrokpatApp on the test's store and workspace, at NOW."""
+def make_app(workspace: Path, catalog: Any) -> Callable[..., Any]:
+    """make_app(**overrides) -> GrokpatApp on the test's store and workspace, at NOW (the
+    catalog loaded once per session; ``catalog=None`` loads it as `grokpat` does)."""
     from tui.app import GrokpatApp
 
     def make(**overrides: Any) -> GrokpatApp:
-        options = {"judge_options": dict(FAST), "clock": lambda: NOW, "workspace": workspace}
+        options = {"catalog": catalog, "judge_options": dict(FAST), "clock": lambda: NOW, "workspace": workspace}
         options.update(overrides)
         return GrokpatApp(**options)
 

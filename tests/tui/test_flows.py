@@ -329,16 +329,17 @@ async def test_a_broken_keymap_file_is_a_message_not_a_crash(make_app, home: Pat
 
 @pytest.mark.parametrize("theme", ["textual-light", "nord", "gruvbox", "solarized-light", "ansi-dark"])
 async def test_every_screen_draws_in_other_themes(make_app, workspace: Path, theme: str) -> None:
+    from tests.tui.test_snapshots import ACCEPTED_RESULT, show_verdict
+
     (workspace / MAX_SUM_FILE).write_text(WRONG)
-    app = make_app()
+    app = make_app(watch=False)
     async with app.run_test(size=(120, 36)) as pilot:
         app.theme = theme
         await pilot.pause()
         assert "Sliding Window" in screen_text(app)
         await open_problem(pilot)
-        await pilot.press("j")
-        await judged(pilot)
-        assert "wrong answer" in screen_text(app)
+        await show_verdict(pilot, ACCEPTED_RESULT)  # the verdict panel and its chart, in this theme
+        assert "◐ suboptimal" in screen_text(app) and "● yours" in screen_text(app)
         for key in ("escape", "s", "escape", "r", "escape", "enter", "question_mark"):
             await pilot.press(key)
             await pilot.pause()

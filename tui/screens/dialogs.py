@@ -8,7 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Markdown, Static
+from textual.widgets import Button, Static
+
+from tui.widgets.markdown import MarkdownView
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -58,7 +60,7 @@ class RevealScreen(ModalScreen[None]):
         if shown.recorded:
             parts.append("*Recorded as a give-up: this problem comes back for review soon. Write it yourself now, then judge it.*")
         with VerticalScroll(id="reveal", classes="dialog"):
-            yield Markdown("\n\n".join(parts))
+            yield MarkdownView("\n\n".join(parts))
 
     def on_mount(self) -> None:
         self.query_one("#reveal").focus()

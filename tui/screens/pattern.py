@@ -7,10 +7,11 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.widgets import Footer, Header, Markdown, Static
+from textual.widgets import Footer, Header, Static
 
 from problems.model import Pattern
 from tui.screens.base import GrokpatScreen
+from tui.widgets.markdown import MarkdownView
 from tui.widgets.pane import Pane
 from tui.widgets.tables import ProblemRow, ProblemTable
 
@@ -55,7 +56,7 @@ class PatternScreen(GrokpatScreen):
         yield Header()
         with Horizontal(id="pattern-layout", classes="panes"):
             with Pane(id="guide-pane", classes="pane"):
-                yield Markdown(guide_markdown(pattern, related), id="guide")
+                yield MarkdownView(guide_markdown(pattern, related), id="guide")
             with Pane(id="problems-pane", classes="pane"):
                 yield Static(f"Problems  {len(pattern.problem_ids)}", id="problems-title", classes="pane-title")
                 yield ProblemTable(id="problems")

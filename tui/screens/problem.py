@@ -13,11 +13,12 @@ from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from rich.text import Text
-from textual.widgets import Footer, Header, Markdown, Static
+from textual.widgets import Footer, Header, Static
 
 from problems.model import Problem
 from tui.judging import JudgeCancelled, JudgeFailed, JudgeFinished, JudgeMessage, JudgeProgress, JudgeStarted
 from tui.screens.base import GrokpatScreen
+from tui.widgets.markdown import MarkdownView
 from tui.widgets.pane import Pane
 from tui.watching import FileWatch, watch_file
 from tui.widgets.hints import HintBox
@@ -86,7 +87,7 @@ class ProblemScreen(GrokpatScreen):
         with Horizontal(id="problem-layout", classes="panes"):
             with Pane(id="statement-pane", classes="pane"):
                 yield Static(id="problem-meta")
-                yield Markdown(statement_markdown(self.problem), id="statement")
+                yield MarkdownView(statement_markdown(self.problem), id="statement")
                 yield HintBox(key=self.gapp.key_for("hint", "h"), id="hints")
             yield VerdictPanel(id="verdict", classes="pane")
         yield Footer()

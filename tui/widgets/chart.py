@@ -65,7 +65,7 @@ class ComplexityChart(Widget):
             for x, y in points:
                 grid[y][x] = ("◆", style) if grid[y][x][0] in ("○", "●") and grid[y][x][0] != mark else (mark, style)
 
-        accent = colour(self.app, "accent")
+        accent = colour(self.app, "primary")  # the reference
         yours = colour(self.app, "warning" if self.slower else "success")
         draw(ref, "○", accent)
         draw(mine, "●", yours)

@@ -133,12 +133,12 @@ class ProblemTable(_Table):
         self.clear(columns=True)
         notes = any(row.note for row in self._rows)
         self.add_column(" ", key="status", width=1)
+        self.add_column("Level", key="difficulty", width=6)  # before the title: a long title is cut at its end, never the level
         self.add_column("Problem", key="title", width=max([7, *(len(r.title) for r in self._rows)]))
-        self.add_column("Level", key="difficulty", width=6)
         if notes:
             self.add_column("", key="note", width=max(len(r.note) for r in self._rows))
         for row in self._rows:
-            cells: list[Any] = [status_text(self.app, row.status), Text(row.title), difficulty_text(self.app, row.difficulty)]
+            cells: list[Any] = [status_text(self.app, row.status), difficulty_text(self.app, row.difficulty), Text(row.title)]
             if notes:
                 cells.append(Text(row.note, style="dim"))
             self.add_row(*cells, key=row.id)

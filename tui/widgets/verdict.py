@@ -115,8 +115,9 @@ class VerdictPanel(VerticalScroll):
         self.phase = "finished"
         self.result = result
         self._set_running(False)
-        head = verdict_text(self.app, result["verdict"])
-        head.append(f"   {cases(result)}", style="")
+        head = Text()
+        head.append_text(verdict_text(self.app, result["verdict"]))
+        head.append(f"   {cases(result)}")
         head.append(f"   {float(result.get('elapsed_s', 0.0)):.2f} s", style="dim")
         if record_error:
             head.append(f"\n⚠ not recorded: {record_error}", style=f"bold {colour(self.app, 'warning')}")
