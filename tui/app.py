@@ -244,6 +244,8 @@ class GrokpatApp(App[None]):
 
     @on(JudgeMessage)
     def _judge_message(self, message: JudgeMessage) -> None:
+        if not self.judges.is_current(message):
+            return  # superseded by a newer judgement (a save while judging): it was cancelled
         if isinstance(message, (JudgeFinished, JudgeFailed, JudgeCancelled)):
             self.judges.last[message.problem_id] = message
         shown = False

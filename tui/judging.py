@@ -35,12 +35,13 @@ PROGRESS_EVERY_S = 0.05
 
 
 class JudgeMessage(Message):
-    """Something about the judgement of ``problem_id``'s file."""
+    """Something about the judgement of ``problem_id``'s file (``serial``: which judgement)."""
 
-    def __init__(self, problem_id: str, path: Path) -> None:
+    def __init__(self, problem_id: str, path: Path, serial: int = 0) -> None:
         super().__init__()
         self.problem_id = problem_id
         self.path = path
+        self.serial = serial
 
 
 class JudgeStarted(JudgeMessage):
@@ -50,16 +51,16 @@ class JudgeStarted(JudgeMessage):
 class JudgeProgress(JudgeMessage):
     """``stage`` is testing, shrinking or probing; ``total`` 0 when it is not counted."""
 
-    def __init__(self, problem_id: str, path: Path, stage: str, done: int, total: int) -> None:
-        super().__init__(problem_id, path)
+    def __init__(self, problem_id: str, path: Path, stage: str, done: int, total: int, serial: int = 0) -> None:
+        super().__init__(problem_id, path, serial)
         self.stage, self.done, self.total = stage, done, total
 
 
 class JudgeFinished(JudgeMessage):
     """The verdict: the result's JSON form (as ``grokpat judge --json``) and whether it was recorded."""
 
-    def __init__(self, problem_id: str, path: Path, result: dict[str, Any], record_error: str | None) -> None:
-        super().__init__(problem_id, path)
+    def __init__(self, problem_id: str, path: Path, result: dict[str, Any], record_error: str | None, serial: int = 0) -> None:
+        super().__init__(problem_id, path, serial)
         self.result, self.record_error = result, record_error
 
 
@@ -70,8 +71,8 @@ class JudgeCancelled(JudgeMessage):
 class JudgeFailed(JudgeMessage):
     """The judge could not judge (its own failure, or the file is gone): one line."""
 
-    def __init__(self, problem_id: str, path: Path, error: str) -> None:
-        super().__init__(problem_id, path)
+    def __init__(self, problem_id: str, path: Path, error: str, serial: int = 0) -> None:
+        super().__init__(problem_id, path, serial)
         self.error = error
 
 
@@ -81,7 +82,9 @@ class Judgement:
 
     problem_id: str
     path: Path
+    serial: int = 0
     cancel: threading.Event = field(default_factory=threading.Event)
+    ended: threading.Event = field(default_factory=threading.Event)  # set by the thread as it ends
     worker: Worker[None] | None = None
     stage: str = "starting"
     done: int = 0
@@ -89,7 +92,7 @@ class Judgement:
 
     @property
     def running(self) -> bool:
-        return self.worker is not None and not self.worker.is_finished
+        return not self.ended.is_set()
 
 
 class Judges:
@@ -98,6 +101,7 @@ class Judges:
     def __init__(self, app: App[Any], catalog: Catalog, options: dict[str, Any], store_path: Path | None, clock: Callable[[], float]) -> None:
         self.app, self.catalog, self.options, self.store_path, self.clock = app, catalog, options, store_path, clock
         self.current: Judgement | None = None
+        self.serial = 0
         self.last: dict[str, JudgeMessage] = {}  # problem id -> its last JudgeFinished/Failed/Cancelled
 
     def running(self, problem_id: str | None = None) -> Judgement | None:
@@ -109,13 +113,19 @@ class Judges:
     def start(self, problem_id: str, path: Path) -> Judgement:
         """Judge ``path`` on ``problem_id`` (cancelling whatever judgement runs)."""
         self.cancel()
-        judgement = Judgement(problem_id, path)
+        self.serial += 1
+        judgement = Judgement(problem_id, path, self.serial)
         self.current = judgement
+        self.app.post_message(JudgeStarted(problem_id, path, judgement.serial))
         judgement.worker = self.app.run_worker(
             lambda: self._run(judgement), name=f"judge {problem_id}", group="judge", thread=True, exit_on_error=False
         )
-        self.app.post_message(JudgeStarted(problem_id, path))
         return judgement
+
+    def is_current(self, message: JudgeMessage) -> bool:
+        """A message of the judgement started last (an earlier one, superseded, is not shown);
+        serial 0 is a result handed in from elsewhere, always shown."""
+        return message.serial == 0 or (self.current is not None and message.serial == self.current.serial)
 
     def cancel(self, problem_id: str | None = None) -> bool:
         """Cancel the running judgement (of ``problem_id``, if given); True if one was."""
@@ -131,9 +141,7 @@ class Judges:
         if current is None:
             return
         current.cancel.set()
-        deadline = time.monotonic() + wait_s
-        while current.running and time.monotonic() < deadline:
-            time.sleep(0.02)
+        current.ended.wait(wait_s)
 
     # --- on the judging thread ------------------------------------------------------------
 
@@ -144,7 +152,7 @@ class Judges:
         from judge.errors import JudgeError
         from problems.errors import ContentError
 
-        pid, path = judgement.problem_id, judgement.path
+        pid, path, serial = judgement.problem_id, judgement.path, judgement.serial
         last = [0.0]
 
         def progress(stage: str, done: int, total: int) -> None:
@@ -154,22 +162,24 @@ class Judges:
             if same_stage and now - last[0] < PROGRESS_EVERY_S and done != total:
                 return
             last[0] = now
-            self.app.post_message(JudgeProgress(pid, path, stage, done, total))
+            self.app.post_message(JudgeProgress(pid, path, stage, done, total, serial))
 
         message: JudgeMessage
         try:
             result, record_error = judge_and_record(
                 self.catalog, path, pid, self.options, progress=progress, cancel=judgement.cancel, store_path=self.store_path, clock=self.clock
             )
-            message = JudgeFinished(pid, path, result, record_error)
+            message = JudgeFinished(pid, path, result, record_error, serial)
         except Cancelled:
-            message = JudgeCancelled(pid, path)
+            message = JudgeCancelled(pid, path, serial)
         except JudgeError as exc:
-            message = JudgeFailed(pid, path, f"the judge could not judge: {exc}")
+            message = JudgeFailed(pid, path, f"the judge could not judge: {exc}", serial)
         except (UserError, ContentError) as exc:
-            message = JudgeFailed(pid, path, str(exc))
+            message = JudgeFailed(pid, path, str(exc), serial)
         except OSError as exc:
-            message = JudgeFailed(pid, path, f"cannot judge {path}: {exc.strerror or exc}")
+            message = JudgeFailed(pid, path, f"cannot judge {path}: {exc.strerror or exc}", serial)
         except Exception as exc:  # never a traceback on the terminal: say it in the app
-            message = JudgeFailed(pid, path, f"the judge failed unexpectedly: {type(exc).__name__}: {exc}")
+            message = JudgeFailed(pid, path, f"the judge failed unexpectedly: {type(exc).__name__}: {exc}", serial)
+        finally:
+            judgement.ended.set()
         self.app.post_message(message)

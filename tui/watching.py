@@ -5,7 +5,8 @@ writing a new file and renaming it over the old one, which a watch on the file i
 would miss), keeps only the events of that file, lets a burst of writes settle
 (``watchfiles`` yields once no event has come for ``STEP_MS``) and calls ``changed``
 only when the text is not the one it saw last: a ``touch``, an editor's backup write or
-our own write of the stub judge nothing.
+our own write of the stub judge nothing. Where the platform gives no file events (a watch
+limit reached, some network file systems), it polls the folder instead.
 """
 
 from __future__ import annotations
@@ -62,6 +63,13 @@ async def watch_file(watch: FileWatch, changed: Callable[[], None], stop: asynci
     def ours(change: object, path: str) -> bool:
         return Path(path).name == name
 
-    async for _ in awatch(folder, watch_filter=ours, stop_event=stop, debounce=DEBOUNCE_MS, step=STEP_MS, recursive=False):
-        if watch.check():
-            changed()
+    try:
+        async for _ in awatch(folder, watch_filter=ours, stop_event=stop, debounce=DEBOUNCE_MS, step=STEP_MS, recursive=False):
+            if watch.check():
+                changed()
+    except (OSError, RuntimeError):  # no file events here (a watch limit, a network file system): poll instead
+        if stop.is_set():
+            return
+        async for _ in awatch(folder, watch_filter=ours, stop_event=stop, debounce=DEBOUNCE_MS, step=STEP_MS, recursive=False, force_polling=True, poll_delay_ms=300):
+            if watch.check():
+                changed()

@@ -245,16 +245,14 @@ class ProblemScreen(GrokpatScreen):
         if isinstance(message, JudgeStarted):
             panel.show_running("starting", 0, 0, cancel)
         elif isinstance(message, JudgeProgress):
-            if self.gapp.judges.running(self.problem_id) is not None:
-                panel.show_running(message.stage, message.done, message.total, cancel)
+            panel.show_running(message.stage, message.done, message.total, cancel)
         elif isinstance(message, JudgeFinished):
             panel.show_result(message.result, message.record_error)
             self.refresh_data()
             if self.app.has_class("-narrow") and self.maximized is None:
                 panel.focus()  # stacked panes: the one in focus grows, so the verdict is read whole
         elif isinstance(message, JudgeCancelled):
-            if self.gapp.judges.running(self.problem_id) is None:
-                panel.show_cancelled()
+            panel.show_cancelled()
         elif isinstance(message, JudgeFailed):
             panel.show_failed(message.error)
         self.refresh_bindings()
@@ -266,7 +264,13 @@ class ProblemScreen(GrokpatScreen):
         if self.file_watch is None:
             return
         self._stop_watch = asyncio.Event()
-        self.run_worker(watch_file(self.file_watch, self._saved, self._stop_watch), name="watch", group="watch", exclusive=True, exit_on_error=False)
+        self.run_worker(self._watch(self.file_watch, self._stop_watch), name="watch", group="watch", exclusive=True, exit_on_error=False)
+
+    async def _watch(self, file_watch: FileWatch, stop: asyncio.Event) -> None:
+        try:
+            await watch_file(file_watch, self._saved, stop)
+        except Exception as exc:  # judge on save cannot work here: say so, the rest works
+            self.gapp.say(f"judge on save stopped: cannot watch {shown_path(file_watch.path.parent)}: {exc} (j judges)", "warning")
 
     def _stop_watching(self) -> None:
         if self._stop_watch is not None:
