@@ -27,4 +27,8 @@ def grokpat_command() -> list[str]:
 
 
 def quiet_env() -> dict[str, str]:
-    return {**os.environ, "NO_COLOR": "1"}
+    """The environment a learner's shell has: no colour codes, and bytecode cached as usual
+    (a sandbox's PYTHONDONTWRITEBYTECODE would make every start compile grokpat again)."""
+    env = {**os.environ, "NO_COLOR": "1"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env

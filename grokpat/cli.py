@@ -12,6 +12,7 @@ import json
 import os
 import signal
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -88,10 +89,10 @@ def _echo_json(value: Any) -> None:
 
 
 def _catalog() -> Any:
-    """The catalog; a broken file is one warning line (the rest stays usable)."""
-    from problems.catalog import load_catalog
+    """The catalog, from its index; a broken file is one warning line (the rest stays usable)."""
+    from problems.index import load_index
 
-    catalog = load_catalog()
+    catalog = load_index()
     for error in catalog.errors[:3]:
         click.echo(f"grokpat: warning: skipped {error}", err=True)
     if len(catalog.errors) > 3:
@@ -106,7 +107,11 @@ def _practice(catalog: Any) -> Iterator[Any]:
     from grokpat.store import Store
 
     with Store() as store:
-        yield Practice(catalog, store)
+        practice = Practice(catalog, store)
+        from grokpat.mock import Mocks
+
+        Mocks(practice).close_if_over()  # the clock lives in the store: any command after the deadline ends a mock
+        yield practice
 
 
 def _statuses(catalog: Any) -> dict[str, str] | None:
@@ -129,6 +134,27 @@ def _find(catalog: Any, problem_id: str) -> Any:
         return catalog.find(problem_id)
     except KeyError as exc:
         raise UserError(exc.args[0]) from None
+
+
+def _load(catalog: Any, problem_id: str) -> Any:
+    """The whole problem (the index lists it; its file says the rest)."""
+    try:
+        return catalog.load(problem_id)
+    except KeyError as exc:
+        raise UserError(exc.args[0]) from None
+
+
+def _one_problem(problem_id: str) -> tuple[Any, str]:
+    """The problem and its pattern's title, for a command that needs that one problem:
+    read from its own file when the index vouches for it, else through the catalog."""
+    from problems.index import quick_load
+
+    found = quick_load(problem_id)
+    if found is not None:
+        return found[0], found[1].title
+    catalog = _catalog()
+    problem = _load(catalog, problem_id)
+    return problem, catalog.pattern(problem.pattern).title
 
 
 @click.group(cls=GrokpatGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -190,7 +216,12 @@ def list_problems(pattern_id: str | None, difficulty: str | None, status: str | 
         return
     from grokpat.render import problems_table
 
-    click.echo(problems_table(problems, statuses) if problems else "No problems match.")
+    if not problems:
+        click.echo("No problems match.")
+        return
+    # a table for a pipe is written plain rather than styled and stripped again (10,000 rows)
+    styled = not click.utils.should_strip_ansi(sys.stdout)
+    click.echo(problems_table(problems, statuses, styled), color=True if not styled else None)
 
 
 @cli.command()
@@ -198,8 +229,7 @@ def list_problems(pattern_id: str | None, difficulty: str | None, status: str | 
 @click.option("--json", "as_json", is_flag=True, help="The problem as one JSON object.")
 def show(problem_id: str, as_json: bool) -> None:
     """A problem's statement, examples and constraints."""
-    catalog = _catalog()
-    problem = _find(catalog, problem_id)
+    problem, pattern_title = _one_problem(problem_id)
     if as_json:
         from grokpat.views import problem_detail
 
@@ -207,7 +237,7 @@ def show(problem_id: str, as_json: bool) -> None:
         return
     from grokpat.render import problem_page
 
-    click.echo(problem_page(problem, catalog.pattern(problem.pattern).title))
+    click.echo(problem_page(problem, pattern_title))
 
 
 @cli.command()
@@ -219,9 +249,8 @@ def start(problem_id: str, directory: str | None, edit: bool, force: bool) -> No
     """Write a solution file to edit: the statement, the signature, the imports."""
     from grokpat.workspace import workspace_dir, write_solution
 
-    catalog = _catalog()
-    problem = _find(catalog, problem_id)
-    path = write_solution(problem, catalog.pattern(problem.pattern).title, workspace_dir(directory), force)
+    problem, pattern_title = _one_problem(problem_id)
+    path = write_solution(problem, pattern_title, workspace_dir(directory), force)
     click.echo(f"wrote {path}")
     click.echo(f"judge it with: grokpat judge {path}")
     if edit:
@@ -271,8 +300,17 @@ def validate(packs: tuple[str, ...], max_examples: int, seed: int, problem_ids: 
 @click.option("--time-limit", default=2.0, show_default=True, type=click.FloatRange(0.1), help="Seconds per case.")
 @click.option("--memory-limit", default=512, show_default=True, type=click.IntRange(64), help="Megabytes for the solution.")
 @click.option("--no-record", is_flag=True, help="Do not record the judgement in the progress store.")
-def judge(files: tuple[str, ...], problem_id: str | None, as_json: bool, seed: int | None, max_examples: int, no_complexity: bool, time_limit: float, memory_limit: int, no_record: bool) -> int:
+@click.option("--watch", is_flag=True, help="Judge again on every save of the file, until Ctrl-C.")
+@click.option("--jobs", "-j", type=click.IntRange(1), help="Files judged at once (default: one per core).")
+def judge(
+    files: tuple[str, ...], problem_id: str | None, as_json: bool, seed: int | None, max_examples: int,
+    no_complexity: bool, time_limit: float, memory_limit: int, no_record: bool, watch: bool, jobs: int | None,
+) -> int:
     """Judge solution files against generated inputs; exit 0 when all are accepted."""
+    if watch:
+        if len(files) != 1:
+            raise UserError("--watch judges one file")
+        return _watch(Path(files[0]), problem_id, as_json, seed, max_examples, no_complexity, time_limit, memory_limit, no_record)
     from grokpat.judging import judge_files
     from judge.verdict import Verdict
 
@@ -282,9 +320,11 @@ def judge(files: tuple[str, ...], problem_id: str | None, as_json: bool, seed: i
         # the store is opened before judging starts: a broken store is said at once, not after
         practice = None if no_record else stack.enter_context(_practice(catalog))
 
+        started_at = time.time()
+
         def on_result(result: dict[str, Any]) -> None:
             if practice is not None:
-                practice.record(result)
+                practice.record(result, started_at=started_at)
             if as_json:
                 _echo_json(result)
             else:
@@ -298,19 +338,35 @@ def judge(files: tuple[str, ...], problem_id: str | None, as_json: bool, seed: i
                     click.echo(f"grokpat: warning: on this machine the sandbox cannot keep: {'; '.join(missing)} (see 'grokpat doctor')", err=True)
 
         options = dict(max_examples=max_examples, seed=seed, complexity=not no_complexity, time_limit=time_limit, memory_mb=memory_limit)
-        results = judge_files(catalog, [Path(f) for f in files], problem_id, options, show_progress=not as_json and sys.stderr.isatty(), on_result=on_result)
+        results = judge_files(
+            catalog, [Path(f) for f in files], problem_id, options,
+            show_progress=not as_json and sys.stderr.isatty(), on_result=on_result, jobs=jobs,
+        )
+    if len(results) > 1 and not as_json:
+        from grokpat.render import judge_summary
+
+        click.echo(judge_summary(results))
     return 0 if all(r["verdict"] == Verdict.ACCEPTED for r in results) else 1
 
 
 @cli.command()
 @click.argument("problem_id")
 @click.option("--all", "every", is_flag=True, help="Every hint that is left.")
-def hint(problem_id: str, every: bool) -> None:
+@click.option("--anyway", is_flag=True, help="During a mock interview: take it anyway (the problem counts as helped).")
+@click.option("--json", "as_json", is_flag=True, help="The hints as one JSON object.")
+def hint(problem_id: str, every: bool, anyway: bool, as_json: bool) -> None:
     """The next hint for a problem (recorded: a solve after hints counts as helped)."""
+    from grokpat.mock import Mocks
+
     catalog = _catalog()
     with _practice(catalog) as practice:
-        problem, fresh, before = practice.take_hints(problem_id, every)
+        mock_id = Mocks(practice).help_refused(problem_id, anyway)
+        problem, fresh, before = practice.take_hints(problem_id, every, mock_id)
     total = len(problem.hints)
+    if as_json:
+        _echo_json({"id": problem.id, "new": [{"number": n, "text": t} for n, t in fresh], "taken": before + len(fresh), "total": total,
+                    "seen": [{"number": n, "text": t} for n, t in enumerate(problem.hints[: before + len(fresh)], 1)]})
+        return
     if not fresh:
         click.echo(f"No hints left for {problem.title}: you have seen all {total}.")
         for number, text in enumerate(problem.hints, 1):
@@ -327,16 +383,24 @@ def hint(problem_id: str, every: bool) -> None:
 @cli.command()
 @click.argument("problem_id")
 @click.option("--yes", "-y", is_flag=True, help="Show it without asking, even before you have solved the problem (a give-up).")
-def solution(problem_id: str, yes: bool) -> None:
+@click.option("--anyway", is_flag=True, help="During a mock interview: show it anyway (the problem counts as helped).")
+@click.option("--json", "as_json", is_flag=True, help="The reference as one JSON object.")
+def solution(problem_id: str, yes: bool, anyway: bool, as_json: bool) -> None:
     """The reference solution, explained; before you solve the problem it counts as a give-up."""
+    from grokpat.mock import Mocks
+
     catalog = _catalog()
     with _practice(catalog) as practice:
+        mock_id = Mocks(practice).help_refused(problem_id, anyway)
         problem = practice.find(problem_id)
         if not practice.solved(problem.id) and not yes:
             if not sys.stdin.isatty():
                 raise UserError(f"you have not solved {problem.id} yet: showing the reference is a give-up (it comes back for review soon); pass --yes")
             click.confirm(f"You have not solved {problem.title} yet. Seeing the reference counts as a give-up, and the problem comes back for review soon. Show it?", abort=True)
-        shown = practice.reveal(problem.id)
+        shown = practice.reveal(problem.id, mock_id)
+    if as_json:
+        _echo_json({"id": shown.problem.id, "source": shown.source, "explanation": shown.explanation, "give_up": shown.recorded})
+        return
     from grokpat.render import reveal_page
 
     click.echo(reveal_page(shown))
@@ -403,9 +467,291 @@ def next_problem(as_json: bool, start_it: bool, directory: str | None) -> None:
         from grokpat.workspace import workspace_dir, write_solution
 
         pattern = catalog.pattern(suggestion.problem.pattern)
-        path = write_solution(suggestion.problem, pattern.title if pattern else "", workspace_dir(directory))
+        path = write_solution(_load(catalog, suggestion.problem.id), pattern.title if pattern else "", workspace_dir(directory))
         if not as_json:
             click.echo(f"wrote {path}")
+
+
+@cli.command()
+@click.option("--count", "-n", default=10, show_default=True, type=click.IntRange(1, 100), help="How many statements.")
+@click.option("--seconds", "-s", default=30.0, show_default=True, type=click.FloatRange(min=1), help="Time to answer each one.")
+@click.option("--pattern", "-p", "patterns", multiple=True, help="Only statements of this pattern (repeatable).")
+@click.option("--seed", type=int, help="Make the choice of statements repeatable.")
+@click.option("--json", "as_json", is_flag=True, help="The answers as one JSON object at the end.")
+def drill(count: int, seconds: float, patterns: tuple[str, ...], seed: int | None, as_json: bool) -> None:
+    """Name the pattern of statements shown without it (recorded as recognition)."""
+    import random as rnd
+
+    from grokpat.drill import Drill
+
+    catalog = _catalog()
+    for pattern_id in patterns:
+        if catalog.pattern(pattern_id) is None:
+            raise UserError(f"unknown pattern {pattern_id!r} (see 'grokpat patterns')")
+    answers = []
+    with _practice(catalog) as practice:
+        session = Drill(practice, seconds)
+        questions = session.choose(count, patterns, rnd.Random(seed))
+        cells = [f"{i:>2}. {p.id:<26}" for i, p in enumerate(catalog.patterns, 1)]
+        menu = "\n".join("".join(cells[i : i + 4]).rstrip() for i in range(0, len(cells), 4))
+        for number, question in enumerate(questions, 1):
+            click.echo(click.style(f"\nStatement {number} of {len(questions)}: which pattern? ({seconds:g} s)", bold=True), err=as_json)
+            click.echo(question.statement, err=as_json)
+            for example in question.examples:
+                click.echo(click.style(f"  e.g. {example}", dim=True), err=as_json)
+            click.echo(click.style(menu, dim=True), err=as_json)
+            started = time.monotonic()
+            named = None
+            while named is None:
+                reply = click.prompt("pattern (number, id or its start; q to stop)", default="", show_default=False, err=as_json)
+                if reply.strip().lower() == "q":
+                    break
+                named = session.parse(reply)
+                if named is None and time.monotonic() - started <= seconds:
+                    click.echo("not a pattern: type its number, its id or the start of either", err=True)
+                elif named is None:
+                    break
+            if named is None and reply.strip().lower() == "q":
+                break
+            answer = session.answer(question, named, time.monotonic() - started)
+            answers.append(answer)
+            truth = catalog.pattern(answer.pattern)
+            if answer.correct:
+                click.echo(click.style(f"✓ {truth.title}", fg="green"), err=as_json)
+            else:
+                why = "time ran out" if answer.late else f"you said {answer.named}" if answer.named else "no answer"
+                click.echo(click.style(f"✗ {truth.title} ({why})", fg="red"), err=as_json)
+    right = sum(a.correct for a in answers)
+    if as_json:
+        _echo_json({"answers": [a.to_json() for a in answers], "correct": right, "total": len(answers)})
+    else:
+        click.echo(click.style(f"\n{right} of {len(answers)} recognised. Wrong ones come back sooner: grokpat drill", bold=True))
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--problem", "problem_id", help="The problem (default: the file's '# grokpat: ID' line, else its name).")
+@click.option("--input", "input_json", help='One input as a JSON object of the parameters, e.g. \'{"nums": [1, 2], "k": 1}\'.')
+@click.option("--example", type=click.IntRange(1), help="Only the statement's example N.")
+@click.option("--json", "as_json", is_flag=True, help="The answers as one JSON object.")
+@click.option("--time-limit", default=2.0, show_default=True, type=click.FloatRange(0.1), help="Seconds per call.")
+def run(file: str, problem_id: str | None, input_json: str | None, example: int | None, as_json: bool, time_limit: float) -> int:
+    """Run a solution on one input (or the statement's examples) beside the reference's answer."""
+    from grokpat.judging import resolve_one
+    from grokpat.running import parse_input, run_solution
+
+    if input_json is not None and example is not None:
+        raise UserError("give --input or --example, not both")
+    catalog = _catalog()
+    path, pid = resolve_one(catalog, Path(file), problem_id)
+    problem = _load(catalog, pid)
+    if input_json is not None:
+        inputs, outputs = [parse_input(problem, input_json)], None
+    else:
+        chosen = problem.examples if example is None else problem.examples[example - 1 : example]
+        if not chosen:
+            raise UserError(f"{problem.id} has {len(problem.examples)} examples, not {example}")
+        inputs, outputs = [e.input for e in chosen], [e.output for e in chosen]
+    result = run_solution(path, problem, inputs, outputs, time_limit)
+    if as_json:
+        _echo_json(result.to_json())
+    else:
+        from grokpat.render import run_report
+
+        click.echo(run_report(result))
+    return 0 if result.cases and all(c.agree for c in result.cases) and not result.message else 1
+
+
+@cli.command("export")
+@click.option("--out", "out", type=click.Path(dir_okay=False), help="Write to this file (default: standard output).")
+def export_store(out: str | None) -> None:
+    """The whole progress store as JSON Lines (versioned; import merges it back)."""
+    from grokpat.store import Store, export_lines
+
+    with Store() as store:
+        lines = list(export_lines(store))
+    text = "\n".join(lines) + "\n"
+    if out:
+        try:
+            Path(out).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+        click.echo(f"exported {len(lines) - 1} records to {out}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command("import")
+@click.argument("source", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--json", "as_json", is_flag=True, help="What was added, as one JSON object.")
+def import_store(source: str, as_json: bool) -> None:
+    """Merge an export into the progress store (what it holds already is skipped)."""
+    from grokpat.store import Store, import_lines
+
+    if source == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(source).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(f"cannot read {source}: {getattr(exc, 'strerror', None) or exc}") from None
+    with Store() as store:
+        added = import_lines(store, iter(text.splitlines()), source)
+    if as_json:
+        _echo_json(added)
+    else:
+        click.echo("imported " + (", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(added.items())) or "nothing new"))
+
+
+@cli.command()
+@click.option("--html", "as_html", is_flag=True, help="A self-contained HTML page (the default).")
+@click.option("--json", "as_json", is_flag=True, help="The report's figures as one JSON object instead.")
+@click.option("--out", "out", type=click.Path(dir_okay=False, allow_dash=True), default="grokpat-report.html", show_default=True,
+              help="Where the page is written ('-': standard output).")
+def report(as_html: bool, as_json: bool, out: str) -> None:
+    """Your progress as one page to keep or share: patterns, grok curves, mocks, latest judgements."""
+    from grokpat.report import render_html, report_data
+
+    if as_html and as_json:
+        raise UserError("--html and --json: choose one")
+    catalog = _catalog()
+    with _practice(catalog) as practice:
+        data = report_data(practice, time.time())
+    if as_json:
+        _echo_json(data)
+        return
+    page = render_html(data)
+    if out == "-":
+        click.echo(page, nl=False)
+        return
+    target = Path(out)
+    try:
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        tmp.write_text(page, encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    click.echo(f"wrote {target}")
+
+
+@cli.group()
+def mock() -> None:
+    """Timed mock interviews on problems you have not seen, the pattern never said."""
+
+
+@mock.command("start")
+@click.option("--minutes", default=45.0, show_default=True, type=click.FloatRange(min=1), help="The length of the interview.")
+@click.option("--problems", "count", default=2, show_default=True, type=click.IntRange(1, 10), help="How many problems.")
+@click.option("--pattern", "-p", "patterns", multiple=True, help="Only from this pattern (repeatable).")
+@click.option("--difficulty", "-d", type=click.Choice(["easy", "medium", "hard"]), help="Only this difficulty.")
+@click.option("--dir", "directory", type=click.Path(file_okay=False), help="Where to write the files (default: the workspace).")
+@click.option("--seed", type=int, help="Make the choice of problems repeatable.")
+@click.option("--json", "as_json", is_flag=True, help="The session as one JSON object.")
+def mock_start(minutes: float, count: int, patterns: tuple[str, ...], difficulty: str | None, directory: str | None, seed: int | None, as_json: bool) -> None:
+    """Start a mock interview: write its problems' files; the clock starts now."""
+    from grokpat.mock import Mocks
+
+    catalog = _catalog()
+    with _practice(catalog) as practice:
+        session = Mocks(practice).start(minutes, count, patterns, difficulty, Path(directory) if directory else None, seed)
+    if as_json:
+        _echo_json(session.to_json())
+        return
+    click.echo(click.style(f"Mock interview #{session.id}: {len(session.problems)} problems, {minutes:g} minutes. The clock is running.", bold=True))
+    for item in session.problems:
+        click.echo(f"  {item['title']:<40} {item['file']}")
+    click.echo("Name each problem's pattern before you solve it: grokpat mock pattern ID PATTERN; claim its complexity: grokpat mock claim ID 'O(n)'.")
+    click.echo("Judge as usual (grokpat judge FILE); hints and the reference are locked until it ends: grokpat mock end")
+
+
+@mock.command("status")
+@click.option("--json", "as_json", is_flag=True, help="The status as one JSON object.")
+def mock_status(as_json: bool) -> None:
+    """The running mock interview: time left and where each problem stands."""
+    from grokpat.mock import Mocks
+
+    catalog = _catalog()
+    with _practice(catalog) as practice:
+        status = Mocks(practice).status()
+    if as_json:
+        _echo_json({k: status[k] for k in ("active", "remaining_s", "problems")})
+        return
+    if not status["active"]:
+        click.echo("No mock interview is running (start one: grokpat mock start).")
+        return
+    minutes, seconds = divmod(int(status["remaining_s"]), 60)
+    click.echo(click.style(f"{minutes}:{seconds:02d} left", bold=True))
+    for item in status["problems"]:
+        click.echo(f"  {item['id']:<40} {item['verdict']:<14} {item['attempts']} judged")
+
+
+@mock.command("end")
+@click.option("--json", "as_json", is_flag=True, help="The report as one JSON object.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False), help="Also write the report as Markdown to this file.")
+def mock_end(as_json: bool, report_path: str | None) -> None:
+    """End the running mock interview and read the interviewer's report."""
+    from grokpat.mock import Mocks
+    from grokpat.render import mock_report_markdown, mock_report_text
+
+    catalog = _catalog()
+    with _practice(catalog) as practice:
+        mocks = Mocks(practice)
+        report = mocks.end()
+        history = mocks.history()
+    if report_path:
+        try:
+            Path(report_path).write_text(mock_report_markdown(report, catalog), encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"cannot write {report_path}: {exc.strerror or exc}") from None
+    if as_json:
+        _echo_json(report)
+    else:
+        click.echo(mock_report_text(report, catalog, history))
+
+
+@mock.command("history")
+@click.option("--json", "as_json", is_flag=True, help="Every report, oldest first.")
+def mock_history(as_json: bool) -> None:
+    """Your earlier mock interviews, oldest first."""
+    from grokpat.mock import Mocks
+
+    catalog = _catalog()
+    with _practice(catalog) as practice:
+        reports = Mocks(practice).history()
+    if as_json:
+        _echo_json(reports)
+        return
+    if not reports:
+        click.echo("No mock interview yet (start one: grokpat mock start).")
+    for report in reports:
+        solved = sum(p["verdict"] == "accepted" for p in report["problems"])
+        click.echo(f"#{report['id']:<4} score {report['score']:5.1f}   {solved}/{len(report['problems'])} solved   {report['duration_s'] / 60:5.1f} min")
+
+
+@mock.command("pattern")
+@click.argument("problem_id")
+@click.argument("pattern_id")
+def mock_pattern(problem_id: str, pattern_id: str) -> None:
+    """Say which pattern fits a mock problem (once, before it is accepted)."""
+    from grokpat.mock import Mocks
+
+    catalog = _catalog()
+    with _practice(catalog) as practice:
+        Mocks(practice).name_pattern(problem_id, pattern_id)
+    click.echo(f"noted: {problem_id} is {pattern_id} (you will see if it was right when the interview ends)")
+
+
+@mock.command("claim")
+@click.argument("problem_id")
+@click.argument("complexity")
+def mock_claim(problem_id: str, complexity: str) -> None:
+    """Claim the time complexity of your solution to a mock problem (checked on the accepted run)."""
+    from grokpat.mock import Mocks
+
+    catalog = _catalog()
+    with _practice(catalog) as practice:
+        Mocks(practice).claim(problem_id, complexity)
+    click.echo(f"noted: {problem_id} runs in {complexity.strip()}")
 
 
 @cli.command()
@@ -424,12 +770,48 @@ def doctor(as_json: bool) -> int:
     return 1 if report["broken_promises"] or report["worker"] != "ok" else 0
 
 
+def _watch(path: Path, problem_id: str | None, as_json: bool, seed: int | None, max_examples: int, no_complexity: bool, time_limit: float, memory_limit: int, no_record: bool) -> int:
+    """Judge, then again on every (settled) save, the screen cleared between verdicts."""
+    from grokpat.watching import stamp, wait_for_change
+
+    args = [str(path)] + (["--problem", problem_id] if problem_id else []) + (["--json"] if as_json else []) + (["--seed", str(seed)] if seed is not None else [])
+    args += ["--max-examples", str(max_examples), "--time-limit", str(time_limit), "--memory-limit", str(memory_limit)]
+    args += (["--no-complexity"] if no_complexity else []) + (["--no-record"] if no_record else [])
+    seen = stamp(path)
+    while True:
+        if sys.stdout.isatty():
+            click.clear()
+        try:
+            judge.main(args, prog_name="grokpat judge", standalone_mode=False)
+        except (UserError, ContentError, JudgeError, click.ClickException) as exc:
+            click.echo(f"grokpat: error: {exc}", err=True)
+        click.echo(click.style(f"watching {path} for changes (Ctrl-C to stop)", dim=True), err=True)
+        seen = wait_for_change(path, seen)
+
+
 def _print_report(result: dict[str, Any]) -> None:
     from grokpat.render import judge_report
 
     click.echo(judge_report(result))
 
 
+# Commands that only read and print: once their output is flushed, the process ends
+# without tearing down what it loaded (at 10,000 problems, freeing it costs a tenth of
+# the run). Only from the console script, never under CliRunner in a test process.
+FAST_EXIT = {"patterns", "list", "show"}
+
+
 def main() -> None:
     """Console-script entry point."""
-    cli(prog_name="grokpat")
+    try:
+        cli(prog_name="grokpat")
+    except SystemExit as done:
+        command = next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None)
+        if command in FAST_EXIT and isinstance(done.code, int | None):
+            try:
+                sys.stdout.flush()
+                sys.stderr.flush()
+            except (BrokenPipeError, ValueError):
+                pass  # a reader that left (`grokpat list | head`): nothing more to say
+            os._exit(done.code or 0)
+        raise

@@ -1,21 +1,25 @@
-"""``grokpat judge``: find each file's problem, judge the files (both cores for several).
+"""``grokpat judge``: find each file's problem, judge the files (on every core for several).
 
 Usage errors (no such file, unknown or ambiguous problem) are found before any
-judging starts. With several files, two processes of our own judge them at once;
-they send back JSON text, and each worker they start stays sandboxed as always.
+judging starts. With several files, processes of our own judge them at once, one
+per core by default, each pinned to its core so that no two complexity probes time
+each other (``judge.cores``); they send back JSON text, and each worker they start
+stays sandboxed as always.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
 from collections.abc import Callable
 
 from grokpat.errors import UserError
 from problems.catalog import Catalog
+from problems.model import Pattern, Problem
 
 
 def _resolve(catalog: Catalog, files: list[Path], problem_id: str | None) -> list[tuple[Path, str]]:
@@ -32,20 +36,47 @@ def _resolve(catalog: Catalog, files: list[Path], problem_id: str | None) -> lis
     return pairs
 
 
-def judge_one(path: str, problem_id: str, options: dict[str, Any], show_progress: bool = False) -> str:
+def resolve_one(catalog: Catalog[Any], path: Path, problem_id: str | None) -> tuple[Path, str]:
+    """One file and the id of its problem (UserError when either is missing)."""
+    return _resolve(catalog, [path], problem_id)[0]
+
+
+def judge_one(path: str, problem_id: str, options: dict[str, Any], show_progress: bool = False, catalog: Catalog[Any] | None = None) -> str:
     """Judge one file; the result as JSON text (safe to send between processes)."""
     from judge.campaign import JudgeOptions, judge_file
     from judge.progress import ProgressBar
-    from problems.catalog import load_catalog
+    from problems.index import load_index
 
-    catalog = load_catalog()
+    problem = (catalog or load_index()).load(problem_id)
+    if _PROBE_LOCK is not None:
+        options = {**options, "probe_lock": _PROBE_LOCK}
     bar = ProgressBar(Path(path).name) if show_progress else None
     try:
-        result = judge_file(Path(path), catalog.find(problem_id), JudgeOptions(**options), bar)
+        result = judge_file(Path(path), problem, JudgeOptions(**options), bar)
     finally:
         if bar:
             bar.clear()
-    return json.dumps(result.to_json())
+    view = result.to_json()
+    view["mistake"] = named_mistake(problem, (catalog or load_index()).pattern(problem.pattern), view)
+    return json.dumps(view)
+
+
+def named_mistake(problem: Problem, pattern: Pattern | None, result: dict[str, Any]) -> dict[str, Any] | None:
+    """For a wrong answer: the likely mistake its counterexample points at (problems.mistakes)."""
+    from problems.mistakes import Case, likely_mistake
+
+    cx = result.get("counterexample")
+    if pattern is None or result.get("verdict") != "wrong_answer" or not cx:
+        return None
+    named = likely_mistake(Case(problem, cx["input"], cx["expected"], cx["actual"], cx.get("reason") or ""), pattern)
+    return named.to_json() if named else None
+
+
+def default_jobs() -> int:
+    """How many files are judged at once unless told: one per core this process may use."""
+    from judge.cores import available_cores
+
+    return len(available_cores())
 
 
 def judge_files(
@@ -55,22 +86,31 @@ def judge_files(
     options: dict[str, Any],
     show_progress: bool,
     on_result: Callable[[dict[str, Any]], None],
+    jobs: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Judge every file, reporting each result as it arrives (in the order given)."""
+    """Judge every file, ``jobs`` at once; each result is reported as it finishes.
+
+    Returns the results in the order the files were given.
+    """
     pairs = _resolve(catalog, files, problem_id)
-    results: list[dict[str, Any]] = []
-    if len(pairs) == 1:
-        path, pid = pairs[0]
-        results.append(json.loads(judge_one(str(path), pid, options, show_progress)))
-        on_result(results[0])
+    if len(pairs) == 1 or jobs == 1:
+        results = []
+        for path, pid in pairs:
+            results.append(json.loads(judge_one(str(path), pid, options, show_progress and len(pairs) == 1, catalog)))
+            on_result(results[-1])
         return results
-    workers = min(len(pairs), max(1, os.cpu_count() or 1), 2)
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_judge_process)
+    workers = min(len(pairs), jobs or default_jobs())
+    fork = multiprocessing.get_context("fork")
+    slots: Any = fork.SimpleQueue()
+    for slot in range(workers):
+        slots.put(slot)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=fork, initializer=_judge_process, initargs=(slots, _locks_folder()))
+    done: dict[int, dict[str, Any]] = {}
     try:
-        futures = [pool.submit(judge_one, str(path), pid, options) for path, pid in pairs]
-        for future in futures:
+        futures = {pool.submit(_judge_in_pool, str(path), pid, options): index for index, (path, pid) in enumerate(pairs)}
+        for future in as_completed(futures):
             result = json.loads(future.result())
-            results.append(result)
+            done[futures[future]] = result
             on_result(result)
     except BaseException:  # Ctrl-C, SIGTERM: the judging processes end their sandboxes and stop
         for process in list(getattr(pool, "_processes", {}).values()):
@@ -78,17 +118,59 @@ def judge_files(
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown()
-    return results
+    return [done[index] for index in range(len(pairs))]
 
 
-def _judge_process() -> None:
-    """In each judging process: end (and end its sandbox) when told to, or when the CLI dies."""
+_PROBE_LOCK: str | None = None  # in a judging process: the lock of the core it is pinned to
+_STOPPING = False  # in a judging process: told to stop (SIGTERM, SIGHUP, or the CLI died)
+STOPPED_STATUS = 143
+
+
+def _locks_folder() -> str | None:
+    """Where the cores' locks live: shared by every grokpat on this machine, so that two
+    ``grokpat judge`` runs at once do not probe on one core either (None: no locks)."""
+    from problems.index import cache_dir
+
+    folder = cache_dir() / "cores"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return str(folder)
+
+
+def _judge_in_pool(path: str, problem_id: str, options: dict[str, Any]) -> str:
+    """``judge_one`` in a judging process, which ends for good once told to stop.
+
+    The pool would otherwise catch the ``SystemExit`` of a stop (or lose it, when it lands
+    in the pool's own code), report it as the task's error and take the next file.
+    """
+    if _STOPPING:
+        os._exit(STOPPED_STATUS)
+    try:
+        return judge_one(path, problem_id, options)
+    finally:  # the sandbox is closed by now: the campaign's cleanup has run
+        if _STOPPING:
+            os._exit(STOPPED_STATUS)
+
+
+def _judge_process(slots: Any, locks: str | None) -> None:
+    """In each judging process: take a core of its own; end (and end the sandbox) when told to or when the CLI dies."""
     import signal
 
     from judge.confine import die_with_parent
+    from judge.cores import available_cores, lock_path, pin_to
+
+    global _PROBE_LOCK
+    cores = available_cores()
+    core = cores[slots.get() % len(cores)]
+    if pin_to(core) and locks is not None:
+        _PROBE_LOCK = str(lock_path(Path(locks), core))
 
     def stop(signum: int, frame: object) -> None:
-        raise SystemExit(128 + signum)
+        global _STOPPING
+        _STOPPING = True
+        raise SystemExit(STOPPED_STATUS)
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGHUP, stop)

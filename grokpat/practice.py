@@ -31,7 +31,7 @@ HIDDEN_PARTS = {"brute_force", "inputs", "probe", "check"}
 
 @dataclass(frozen=True)
 class Suggestion:
-    problem: Problem
+    problem: Any  # a Problem or the index's ProblemSummary: id, title, pattern, difficulty
     reason: str  # "review" | "weakest-pattern" | "stretch"
     why: str
 
@@ -42,6 +42,8 @@ class Stats:
     solved: int
     attempts: int
     streak_days: int
+    recognition: dict[str, tuple[int, int]]  # pattern -> (drill answers, right ones)
+    confusions: list[tuple[str, str, int]]  # (pattern, taken for, times), most often first
 
 
 @dataclass(frozen=True)
@@ -55,17 +57,20 @@ class Reveal:
 class Practice:
     """One learner's practice: the catalog, their store and the clock."""
 
-    def __init__(self, catalog: Catalog, store: Store, clock: Clock = time.time) -> None:
+    def __init__(self, catalog: Catalog[Any], store: Store, clock: Clock = time.time) -> None:
         self.catalog, self.store, self.clock = catalog, store, clock
 
     # --- recording -----------------------------------------------------------------------
 
-    def record(self, result: dict[str, Any], started_at: float | None = None, mock_id: int | None = None) -> None:
-        """One judgement of ``grokpat judge`` (its JSON form) into the store, and the card it moves."""
+    def record(self, result: dict[str, Any], started_at: float | None = None) -> None:
+        """One judgement of ``grokpat judge`` (its JSON form) into the store, and the card it moves.
+        A judgement of a running mock interview's problem is part of it when it started and
+        ended before the deadline."""
         problem = self.catalog.problems.get(result.get("problem") or "")
         if problem is None:
             return
         at = self.clock()
+        mock_id = self._mock_of(problem.id, started_at if started_at is not None else at, at)
         path = Path(result["file"])
         try:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -74,15 +79,21 @@ class Practice:
         self.store.add_attempt(
             problem.id, problem.pattern, str(result["verdict"]), at, file=str(path.resolve()), file_hash=digest,
             passed=int(result.get("passed", 0)), total=int(result.get("total", 0)), counterexample=result.get("counterexample"),
-            complexity=result.get("complexity"), duration_s=float(result.get("elapsed_s", 0.0)), mock_id=mock_id,
+            complexity=result.get("complexity"), duration_s=float(result.get("elapsed_s", 0.0)), mock_id=mock_id, started_at=started_at,
         )
         if result["verdict"] in ("accepted", "suboptimal"):
             first = self.store.progress(problem.id)[0]
             reviews.after_accepted(self.store, problem.id, problem.pattern, first.first_seen_at, at)
 
+    def _mock_of(self, problem_id: str, started_at: float, ended_at: float) -> int | None:
+        row = self.store.open_mock()
+        if row is None or not (row["started_at"] <= started_at and ended_at <= row["ends_at"]):
+            return None
+        return row["id"] if any(p["problem"] == problem_id for p in self.store.mock_problems(row["id"])) else None
+
     def take_hints(self, problem_id: str, every: bool = False, mock_id: int | None = None) -> tuple[Problem, list[tuple[int, str]], int]:
         """The next hint (or all that are left), recorded: (problem, [(number, text)] new, hints taken before)."""
-        problem = self.find(problem_id)
+        problem = self.load(problem_id)
         taken = self.store.hints_taken(problem.id)
         fresh = list(enumerate(problem.hints, 1))[taken : len(problem.hints) if every else taken + 1]
         for number, _ in fresh:
@@ -95,7 +106,7 @@ class Practice:
 
     def reveal(self, problem_id: str, mock_id: int | None = None) -> Reveal:
         """The reference and the pattern's explanation; before a solve, a give-up (recorded)."""
-        problem = self.find(problem_id)
+        problem = self.load(problem_id)
         give_up = not self.solved(problem.id)
         if give_up:
             at = self.clock()
@@ -107,11 +118,20 @@ class Practice:
 
     # --- reading ------------------------------------------------------------------------
 
-    def find(self, problem_id: str) -> Problem:
+    def find(self, problem_id: str) -> Any:
+        """The problem as the catalog lists it (a summary from the index, or the whole problem)."""
         try:
             return self.catalog.find(problem_id)
         except KeyError as exc:
             raise UserError(exc.args[0]) from None
+
+    def load(self, problem_id: str) -> Problem:
+        """The whole problem: statement, hints, the module beside it."""
+        try:
+            loaded: Problem = self.catalog.load(problem_id)
+        except KeyError as exc:
+            raise UserError(exc.args[0]) from None
+        return loaded
 
     def statuses(self) -> dict[str, str]:
         """Every catalog problem's status: solved, attempted, unseen or due."""
@@ -139,7 +159,8 @@ class Practice:
     def stats(self) -> Stats:
         mastery = self.mastery()
         today = dt.datetime.fromtimestamp(self.clock()).date()
-        return Stats(mastery, sum(m.solved for _, m in mastery), self.store.total_attempts(), streak(self.store.active_days(), today))
+        return Stats(mastery, sum(m.solved for _, m in mastery), self.store.total_attempts(), streak(self.store.active_days(), today),
+                     self.store.recognition(), self.store.confusions())
 
     def due(self) -> list[reviews.DueReview]:
         return [r for r in reviews.due_reviews(self.store, self.clock()) if r.problem in self.catalog.problems]

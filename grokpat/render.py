@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import click
@@ -12,6 +13,7 @@ from problems.catalog import Catalog
 
 if TYPE_CHECKING:
     from grokpat.practice import Reveal, Stats
+    from grokpat.running import RunResult
     from grokpat.reviews import DueReview
 from problems.model import Problem
 
@@ -39,14 +41,16 @@ def patterns_table(catalog: Catalog, statuses: dict[str, str] | None = None) -> 
     return "\n".join(lines)
 
 
-def problems_table(problems: list[Problem], statuses: dict[str, str] | None = None) -> str:
-    lines = []
+def problems_table(problems: list[Problem], statuses: dict[str, str] | None = None, styled: bool = True) -> str:
     width = max((len(p.id) for p in problems), default=10)
-    for p in problems:
-        diff = click.style(f"{p.difficulty:<6}", fg=DIFFICULTY_COLOURS[p.difficulty])
-        mark, colour = STATUS_MARKS[(statuses or {}).get(p.id, "unseen")]
-        lines.append(f"{click.style(mark, fg=colour)} {p.id:<{width}}  {diff}  {p.pattern:<26} {p.title}")
-    return "\n".join(lines)
+    # styled once per difficulty and status, not per row: a pack may list 10,000 problems
+    style = click.style if styled else (lambda text, **_: text)
+    difficulties = {d: style(f"{d:<6}", fg=colour) for d, colour in DIFFICULTY_COLOURS.items()}
+    marks = {status: style(mark, fg=colour) for status, (mark, colour) in STATUS_MARKS.items()}
+    known = statuses or {}
+    return "\n".join(
+        f"{marks[known.get(p.id, 'unseen')]} {p.id:<{width}}  {difficulties[p.difficulty]}  {p.pattern:<26} {p.title}" for p in problems
+    )
 
 
 def problem_page(problem: Problem, pattern_title: str) -> str:
@@ -100,6 +104,10 @@ def judge_report(result: dict) -> str:
     lines = [f"{head}  {result['file']}  [{result['problem']}]  {_cases(result)}  {result['elapsed_s']:.2f} s"]
     if result.get("message") and result["verdict"] != Verdict.ACCEPTED:
         lines.append(f"  {result['message']}")
+    mistake = result.get("mistake")
+    if mistake:
+        see = f" (hint {mistake['hint']} is about it: grokpat hint {result['problem']})" if mistake.get("hint") else ""
+        lines.append(click.style("  likely: ", fg="yellow") + mistake["mistake"] + see)
     cx = result.get("counterexample")
     if cx:
         label = "smallest failing input" if result["verdict"] == Verdict.WRONG_ANSWER else "failing input"
@@ -126,6 +134,17 @@ def judge_report(result: dict) -> str:
         out = result["stdout"].rstrip().splitlines()
         lines.append(click.style("  your prints:", dim=True))
         lines += ["    " + line for line in out[:20]] + (["    …"] if len(out) > 20 else [])
+    return "\n".join(lines)
+
+
+def judge_summary(results: list[dict], slowest: int = 3) -> str:
+    """After judging several files: how many got each verdict, and the slowest files."""
+    counts = Counter(r["verdict"] for r in results)
+    lines = [f"{len(results)} files: " + ", ".join(f"{n} {verdict}" for verdict, n in counts.most_common())]
+    ranked = sorted(results, key=lambda r: -float(r.get("elapsed_s") or 0))[:slowest]
+    width = max(len(r["file"]) for r in ranked)
+    lines.append("slowest:")
+    lines += [f"  {r['file']:<{width}}  {float(r.get('elapsed_s') or 0):6.2f} s  {r['verdict']}" for r in ranked]
     return "\n".join(lines)
 
 
@@ -169,17 +188,22 @@ def _percent(value: float | None) -> str:
 
 def stats_page(stats: Stats) -> str:
     """``grokpat stats``: a bar per pattern, its grok score and retention, then the totals."""
-    lines = [click.style(f"{'pattern':<36} {'solved':<28} grok  kept  due", bold=True)]
+    lines = [click.style(f"{'pattern':<36} {'solved':<28} grok  kept  seen  due", bold=True)]
     for title, m in stats.patterns:
         flag = click.style(" grokked", fg="green") if m.grokked else ""
         due = click.style(f"{m.due:>3}", fg="cyan") if m.due else "   "
-        lines.append(f"{title:<36} {bar(m.solved, m.total, 18)} {m.solved:>3}/{m.total:<3} {_percent(m.grok_score)} {_percent(m.retention)} {due}{flag}")
+        asked, right = stats.recognition.get(m.pattern, (0, 0))
+        seen = _percent(right / asked if asked else None)
+        lines.append(f"{title:<36} {bar(m.solved, m.total, 18)} {m.solved:>3}/{m.total:<3} {_percent(m.grok_score)} {_percent(m.retention)} {seen} {due}{flag}")
+    if stats.confusions:
+        lines += ["", "Most confused in the drill: " + "; ".join(f"{p} taken for {named} ({n}x)" for p, named, n in stats.confusions)]
     lines += [
         "",
         f"{stats.solved} solved, {stats.attempts} judgements, a streak of {stats.streak_days} day{'s' if stats.streak_days != 1 else ''}.",
         click.style(
             "grok: of the problems you met after your first solve in a pattern, the share solved cold (no hint, no reveal);"
-            " grokked: the last 3 met were all solved cold. kept (retention): reviews right on the first judge.",
+            " grokked: the last 3 met were all solved cold. kept (retention): reviews right on the first judge."
+            " seen (recognition): drill answers that named the pattern in time.",
             dim=True,
         ),
     ]
@@ -208,4 +232,71 @@ def review_table(due: list[DueReview], catalog: Catalog) -> str:
         p = catalog.problems[r.problem]
         late = f"{r.overdue_days:.1f} days overdue" if r.overdue_days >= 0.1 else "due now"
         lines.append(f"{p.id:<40} {p.pattern:<26} {late}")
+    return "\n".join(lines)
+
+
+def _mock_context(report: dict, catalog: Catalog) -> dict:
+    titles = {p["id"]: (catalog.problems[p["id"]].title if p["id"] in catalog.problems else p["id"]) for p in report["problems"]}
+    pattern_titles = {p.id: p.title for p in catalog.patterns}
+
+    def minutes(seconds: float | None) -> str:
+        return "–" if seconds is None else f"{seconds / 60:.1f} min"
+
+    def named(p: dict) -> str:
+        if not p["pattern_named"]:
+            return "–"
+        return f"{p['pattern_named']} ({'right' if p['pattern_right'] else 'wrong'})"
+
+    solved = sum(p["verdict"] == "accepted" for p in report["problems"])
+    return {"report": report, "titles": titles, "pattern_titles": pattern_titles, "minutes": minutes, "named": named, "solved": solved}
+
+
+def mock_report_markdown(report: dict, catalog: Catalog) -> str:
+    """The interviewer's report as Markdown (``grokpat mock end --report FILE.md``)."""
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    from grokpat.workspace import TEMPLATES
+
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False)
+    return env.get_template("mock_report.md.j2").render(**_mock_context(report, catalog))
+
+
+def mock_report_text(report: dict, catalog: Catalog, history: list[dict]) -> str:
+    """The report on the terminal: the same figures, with a bar per earlier session's score."""
+    ctx = _mock_context(report, catalog)
+    lines = [click.style(f"Mock interview #{report['id']}: {report['score']:.1f} / 100", bold=True),
+             f"{report['duration_s'] / 60:.1f} minutes, {ctx['solved']} of {len(report['problems'])} solved", ""]
+    for p in report["problems"]:
+        mark, colour = VERDICT_STYLE.get(p["verdict"], ("·", "white"))
+        pattern = ctx["pattern_titles"].get(p["pattern"], p["pattern"])
+        lines.append(f"{click.style(mark, fg=colour)} {ctx['titles'][p['id']]:<38} {p['verdict']:<14} score {p['score']:5.1f}")
+        lines.append(f"    judged {p['attempts']}x, accepted after {ctx['minutes'](p['time_to_accept_s'])}; a {pattern} problem; you named {ctx['named'](p)}")
+        lines.append(f"    complexity claimed {p['complexity_claimed'] or '–'}, measured {p['complexity_measured'] or '–'}" + ("; helped (hint or reference)" if p["helped"] else ""))
+    if len(history) > 1:
+        lines += ["", click.style("Your mocks so far", bold=True)]
+        for old in history[-8:]:
+            lines.append(f"  #{old['id']:<4} {bar(int(old['score']), 100, 30)} {old['score']:5.1f}")
+    return "\n".join(lines)
+
+
+def run_report(result: RunResult) -> str:
+    """``grokpat run``: each input, your answer and the reference's."""
+    lines = []
+    if result.message:
+        lines.append(click.style(result.message, fg="red"))
+    for i, case in enumerate(result.cases, 1):
+        mark, colour = VERDICT_STYLE.get(Verdict(case.verdict), ("?", "white"))
+        lines.append(click.style(f"{mark} case {i}: {case.verdict}", fg=colour, bold=True))
+        for name, value in case.input.items():
+            lines.append(f"    {name} = {_short(value)}")
+        if case.error:
+            lines.append(f"  error:     {case.error}")
+        else:
+            lines.append(f"  yours:     {_short(case.answer)}")
+        lines.append(f"  reference: {_short(case.expected)}")
+        if case.reason:
+            lines.append(f"  {case.reason}")
+    if result.stdout:
+        lines.append(click.style("  your prints:", dim=True))
+        lines += ["    " + line for line in result.stdout.rstrip().splitlines()[:20]]
     return "\n".join(lines)

@@ -142,7 +142,29 @@ SELECT DISTINCT date(at, 'unixepoch', 'localtime') FROM (
     SELECT judged_at AS at FROM attempts UNION ALL SELECT taken_at FROM hints UNION ALL SELECT revealed_at FROM reveals);
 """
 
-MIGRATIONS: list[str] = [V1, V2]  # MIGRATIONS[i] takes a store from version i to i + 1
+# v3: mock interviews keep when each judgement started (one that ends after the deadline
+# does not count) and their final report.
+V3 = """
+ALTER TABLE attempts ADD COLUMN started_at REAL;
+ALTER TABLE mocks ADD COLUMN report TEXT;
+CREATE INDEX attempts_by_mock ON attempts(mock_id);
+"""
+
+# v4: the pattern-recognition drill (its answers; its cards are kind 'recognition').
+V4 = """
+CREATE TABLE drills (
+    id INTEGER PRIMARY KEY,
+    problem TEXT NOT NULL,
+    pattern TEXT NOT NULL,
+    named TEXT,
+    correct INTEGER NOT NULL,
+    seconds REAL,
+    answered_at REAL NOT NULL
+);
+CREATE INDEX drills_by_pattern ON drills(pattern, named);
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4]  # MIGRATIONS[i] takes a store from version i to i + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -277,13 +299,13 @@ class Store:
 
     def add_attempt(self, problem: str, pattern: str, verdict: str, at: float, *, file: str | None = None, file_hash: str | None = None,
                     passed: int = 0, total: int = 0, counterexample: Any = None, complexity: Any = None,
-                    duration_s: float | None = None, mock_id: int | None = None) -> int:
+                    duration_s: float | None = None, mock_id: int | None = None, started_at: float | None = None) -> int:
         accepted = verdict in ("accepted", "suboptimal")
         with self.transaction() as db:
             cur = db.execute(
-                "INSERT INTO attempts (problem, pattern, file, file_hash, verdict, passed, total, counterexample, complexity, duration_s, judged_at, mock_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (problem, pattern, file, file_hash, verdict, passed, total, _json(counterexample), _json(complexity), duration_s, at, mock_id),
+                "INSERT INTO attempts (problem, pattern, file, file_hash, verdict, passed, total, counterexample, complexity, duration_s, judged_at, mock_id, started_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (problem, pattern, file, file_hash, verdict, passed, total, _json(counterexample), _json(complexity), duration_s, at, mock_id, started_at),
             )
             self._touch(db, problem, pattern, at)
             db.execute(
@@ -327,6 +349,79 @@ class Store:
         with self.transaction() as db:
             db.execute("INSERT INTO reviews (problem, kind, rating, first_try, reviewed_at) VALUES (?, ?, ?, ?, ?)", (problem, kind, rating, int(first_try), at))
 
+    # --- mock interviews -------------------------------------------------------------------------
+
+    def create_mock(self, started_at: float, ends_at: float, settings: dict[str, Any], problems: list[tuple[str, str]]) -> int:
+        """A new session and its problems ((id, file) in order); refused while another is open."""
+        with self.transaction() as db:
+            if db.execute("SELECT 1 FROM mocks WHERE closed_at IS NULL").fetchone():
+                raise StoreError("a mock interview is already running: see 'grokpat mock status', or end it with 'grokpat mock end'")
+            cur = db.execute("INSERT INTO mocks (started_at, ends_at, settings) VALUES (?, ?, ?)", (started_at, ends_at, json.dumps(settings)))
+            mock_id = int(cur.lastrowid or 0)
+            db.executemany(
+                "INSERT INTO mock_problems (mock_id, problem, position, file) VALUES (?, ?, ?, ?)",
+                [(mock_id, pid, i, file) for i, (pid, file) in enumerate(problems)],
+            )
+            return mock_id
+
+    def open_mock(self) -> sqlite3.Row | None:
+        rows = self._read("SELECT * FROM mocks WHERE closed_at IS NULL ORDER BY id DESC LIMIT 1")
+        return rows[0] if rows else None
+
+    def mock(self, mock_id: int) -> sqlite3.Row | None:
+        rows = self._read("SELECT * FROM mocks WHERE id = ?", (mock_id,))
+        return rows[0] if rows else None
+
+    def mock_problems(self, mock_id: int) -> list[sqlite3.Row]:
+        return self._read("SELECT * FROM mock_problems WHERE mock_id = ? ORDER BY position", (mock_id,))
+
+    def mock_attempts(self, mock_id: int) -> list[sqlite3.Row]:
+        return self._read("SELECT problem, verdict, judged_at, started_at, complexity FROM attempts WHERE mock_id = ? ORDER BY judged_at, id", (mock_id,))
+
+    def set_mock_problem(self, mock_id: int, problem: str, **fields: Any) -> None:
+        allowed = {"pattern_named", "complexity_claimed", "helped"}
+        assert set(fields) <= allowed, fields
+        with self.transaction() as db:
+            for name, value in fields.items():
+                db.execute(f"UPDATE mock_problems SET {name} = ? WHERE mock_id = ? AND problem = ?", (value, mock_id, problem))
+
+    def close_mock(self, mock_id: int, closed_at: float, report: dict[str, Any]) -> bool:
+        """Close the session with its report; False when another process closed it first."""
+        with self.transaction() as db:
+            cur = db.execute("UPDATE mocks SET closed_at = ?, report = ? WHERE id = ? AND closed_at IS NULL", (closed_at, json.dumps(report), mock_id))
+            return cur.rowcount == 1
+
+    def last_mocked(self) -> dict[str, float]:
+        """When each problem was last given in a mock interview (met there, attempted or not)."""
+        rows = self._read("SELECT p.problem AS problem, MAX(m.started_at) AS at FROM mock_problems p JOIN mocks m ON m.id = p.mock_id GROUP BY p.problem")
+        return {row["problem"]: row["at"] for row in rows}
+
+    def closed_mocks(self) -> list[sqlite3.Row]:
+        return self._read("SELECT * FROM mocks WHERE closed_at IS NOT NULL ORDER BY started_at, id")
+
+    # --- the recognition drill ------------------------------------------------------------------
+
+    def add_drill(self, problem: str, pattern: str, named: str | None, correct: bool, seconds: float, at: float) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT INTO drills (problem, pattern, named, correct, seconds, answered_at) VALUES (?, ?, ?, ?, ?, ?)",
+                       (problem, pattern, named, int(correct), seconds, at))
+            db.execute("INSERT OR IGNORE INTO active_days (day) VALUES (date(?, 'unixepoch', 'localtime'))", (at,))
+
+    def recognition(self) -> dict[str, tuple[int, int]]:
+        """Per pattern: (drill answers, right ones)."""
+        rows = self._read("SELECT pattern, COUNT(*) AS n, SUM(correct) AS ok FROM drills GROUP BY pattern")
+        return {row["pattern"]: (int(row["n"]), int(row["ok"] or 0)) for row in rows}
+
+    def confusions(self, limit: int = 5) -> list[tuple[str, str, int]]:
+        """The (pattern, taken for, times) pairs most often confused."""
+        rows = self._read("SELECT pattern, named, COUNT(*) AS n FROM drills WHERE correct = 0 AND named IS NOT NULL AND named != pattern"
+                          " GROUP BY pattern, named ORDER BY n DESC, pattern, named LIMIT ?", (limit,))
+        return [(row["pattern"], row["named"], int(row["n"])) for row in rows]
+
+    def drilled(self) -> dict[str, float]:
+        """When each problem was last drilled."""
+        return {row["problem"]: row["at"] for row in self._read("SELECT problem, MAX(answered_at) AS at FROM drills GROUP BY problem")}
+
     # --- reading -------------------------------------------------------------------------------
 
     def progress(self, problem: str | None = None) -> list[ProblemProgress]:
@@ -344,6 +439,10 @@ class Store:
 
     def attempts_since(self, problem: str, since: float) -> list[sqlite3.Row]:
         return self._read("SELECT verdict, judged_at FROM attempts WHERE problem = ? AND judged_at >= ? ORDER BY judged_at, id", (problem, since))
+
+    def recent_attempts(self, limit: int = 20) -> list[sqlite3.Row]:
+        """The latest judgements, newest first."""
+        return self._read("SELECT problem, pattern, verdict, passed, total, judged_at, mock_id FROM attempts ORDER BY judged_at DESC, id DESC LIMIT ?", (limit,))
 
     def hints_taken(self, problem: str, since: float = 0.0) -> int:
         return int(self._read("SELECT COUNT(*) FROM hints WHERE problem = ? AND taken_at >= ?", (problem, since))[0][0])
@@ -437,3 +536,130 @@ def _explain(path: Path, exc: sqlite3.Error) -> str:
 
 def now() -> float:
     return time.time()
+
+
+# --- export and import (JSON Lines, natural keys, no row ids) --------------------------------
+
+EXPORT_FORMAT = 1
+REBUILD = """
+DELETE FROM progress;
+DELETE FROM active_days;
+INSERT INTO progress (problem, pattern, first_seen_at, attempts, failures, hints, revealed, solved_at, cold, last_at, last_verdict)
+SELECT problem, MIN(pattern), MIN(at), SUM(is_attempt), SUM(is_failure), SUM(is_hint), MAX(is_reveal),
+       MIN(CASE WHEN accepted THEN at END), NULL, MAX(at), NULL
+FROM (
+    SELECT problem, pattern, judged_at AS at, 1 AS is_attempt, verdict NOT IN ('accepted', 'suboptimal') AS is_failure,
+           0 AS is_hint, 0 AS is_reveal, verdict IN ('accepted', 'suboptimal') AS accepted FROM attempts
+    UNION ALL SELECT problem, pattern, taken_at, 0, 0, 1, 0, 0 FROM hints
+    UNION ALL SELECT problem, pattern, revealed_at, 0, 0, 0, 1, 0 FROM reveals
+) GROUP BY problem;
+UPDATE progress SET
+    cold = CASE WHEN solved_at IS NULL THEN NULL ELSE NOT EXISTS (
+        SELECT 1 FROM hints h WHERE h.problem = progress.problem AND h.taken_at <= progress.solved_at
+        UNION ALL SELECT 1 FROM reveals r WHERE r.problem = progress.problem AND r.revealed_at <= progress.solved_at) END,
+    last_verdict = (SELECT verdict FROM attempts a WHERE a.problem = progress.problem ORDER BY judged_at DESC, id DESC LIMIT 1);
+INSERT OR IGNORE INTO active_days (day)
+SELECT DISTINCT date(at, 'unixepoch', 'localtime') FROM (
+    SELECT judged_at AS at FROM attempts UNION ALL SELECT taken_at FROM hints UNION ALL SELECT revealed_at FROM reveals
+    UNION ALL SELECT answered_at FROM drills);
+"""
+
+# what each exported kind is: its table, its columns (JSON columns parsed), its natural key
+EXPORTED: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "attempt": ("attempts", ("problem", "pattern", "file", "file_hash", "verdict", "passed", "total", "counterexample", "complexity",
+                             "duration_s", "judged_at", "started_at"), ("counterexample", "complexity"), ("problem", "judged_at", "verdict", "file_hash", "passed")),
+    "hint": ("hints", ("problem", "pattern", "hint_index", "taken_at"), (), ("problem", "hint_index", "taken_at")),
+    "reveal": ("reveals", ("problem", "pattern", "revealed_at"), (), ("problem", "revealed_at")),
+    "card": ("cards", ("problem", "kind", "pattern", "card", "due"), ("card",), ("problem", "kind")),
+    "review": ("reviews", ("problem", "kind", "rating", "first_try", "reviewed_at"), (), ("problem", "kind", "reviewed_at")),
+    "drill": ("drills", ("problem", "pattern", "named", "correct", "seconds", "answered_at"), (), ("problem", "answered_at")),
+}
+
+
+def export_lines(store: Store) -> Iterator[str]:
+    """The whole store as JSON Lines: a header, then one object per recorded thing, in a
+    stable order and without row ids (so that an export imported into an empty store and
+    exported again gives the same lines)."""
+    yield json.dumps({"grokpat_export": EXPORT_FORMAT, "schema": SCHEMA_VERSION}, sort_keys=True)
+    mocks = {row["id"]: row["started_at"] for row in store._read("SELECT id, started_at FROM mocks")}
+    for kind, (table, columns, json_columns, key) in EXPORTED.items():
+        extra = ", mock_id" if table in ("attempts", "hints", "reveals") else ""
+        for row in store._read(f"SELECT {', '.join(columns)}{extra} FROM {table} ORDER BY {', '.join(key)}"):
+            item: dict[str, Any] = {"record": kind}
+            for column in columns:
+                value = row[column]
+                item[column] = json.loads(value) if column in json_columns and value is not None else value
+            if extra:
+                item["mock"] = mocks.get(row["mock_id"])
+            yield json.dumps(item, sort_keys=True)
+    for mock in store._read("SELECT * FROM mocks ORDER BY started_at"):
+        problems = [
+            {k: p[k] for k in ("problem", "position", "file", "pattern_named", "complexity_claimed", "helped")}
+            for p in store._read("SELECT * FROM mock_problems WHERE mock_id = ? ORDER BY position", (mock["id"],))
+        ]
+        yield json.dumps({"record": "mock", "started_at": mock["started_at"], "ends_at": mock["ends_at"], "closed_at": mock["closed_at"],
+                          "settings": json.loads(mock["settings"]), "report": json.loads(mock["report"]) if mock["report"] else None,
+                          "problems": problems}, sort_keys=True)
+
+
+def import_lines(store: Store, lines: Iterator[str], source: str = "the import") -> dict[str, int]:
+    """Merge an export into the store, skipping what it holds already; all or nothing.
+    How many new things of each kind were added."""
+    added: dict[str, int] = {}
+    with store.transaction() as db:
+        header: Any = None
+        mock_ids: dict[float, int] = {}
+        pending: list[dict[str, Any]] = []
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except ValueError:
+                raise StoreError(f"{source}:{number}: not a JSON line") from None
+            if header is None:
+                if not isinstance(item, dict) or item.get("grokpat_export") != EXPORT_FORMAT:
+                    raise StoreError(f"{source}:{number}: not a grokpat export (its first line names the format)")
+                if not isinstance(item.get("schema"), int) or item["schema"] > SCHEMA_VERSION:
+                    raise StoreError(f"{source}: written by a newer grokpat (schema {item.get('schema')}); upgrade grokpat")
+                header = item
+                continue
+            if not isinstance(item, dict) or item.get("record") not in {*EXPORTED, "mock"}:
+                raise StoreError(f"{source}:{number}: an unknown line")
+            pending.append(item)
+        if header is None:
+            raise StoreError(f"{source}: empty, not a grokpat export")
+        try:
+            for item in (i for i in pending if i["record"] == "mock"):  # mocks first: the others refer to them
+                found = db.execute("SELECT id FROM mocks WHERE started_at = ?", (item["started_at"],)).fetchone()
+                if found is None:
+                    cur = db.execute("INSERT INTO mocks (started_at, ends_at, closed_at, settings, report) VALUES (?, ?, ?, ?, ?)",
+                                     (item["started_at"], item["ends_at"], item["closed_at"], json.dumps(item["settings"]),
+                                      json.dumps(item["report"]) if item["report"] is not None else None))
+                    found = (cur.lastrowid,)
+                    db.executemany("INSERT INTO mock_problems (mock_id, problem, position, file, pattern_named, complexity_claimed, helped) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                   [(found[0], p["problem"], p["position"], p["file"], p["pattern_named"], p["complexity_claimed"], p["helped"]) for p in item["problems"]])
+                    added["mock"] = added.get("mock", 0) + 1
+                mock_ids[item["started_at"]] = int(found[0])
+            for item in (i for i in pending if i["record"] != "mock"):
+                table, columns, json_columns, key = EXPORTED[item["record"]]
+                values = [json.dumps(item[c], sort_keys=True) if c in json_columns and item[c] is not None else item[c] for c in columns]
+                where = " AND ".join(f"{c} IS ?" for c in key)
+                existing = db.execute(f"SELECT 1 FROM {table} WHERE {where}", [values[columns.index(c)] for c in key]).fetchone()
+                if existing is not None and item["record"] != "card":
+                    continue
+                if item["record"] == "card" and existing is not None:
+                    db.execute("UPDATE cards SET card = ?, due = ?, pattern = ? WHERE problem = ? AND kind = ? AND due < ?",
+                               (values[3], values[4], values[2], values[0], values[1], values[4]))
+                    continue
+                names = list(columns)
+                if table in ("attempts", "hints", "reveals"):
+                    names.append("mock_id")
+                    values.append(mock_ids.get(float(item["mock"])) if item.get("mock") is not None else None)
+                db.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", values)
+                added[item["record"]] = added.get(item["record"], 0) + 1
+            for statement in _statements(REBUILD):
+                db.execute(statement)
+        except (KeyError, TypeError, sqlite3.Error) as exc:
+            raise StoreError(f"{source}: a line this grokpat cannot take ({type(exc).__name__}: {exc}); nothing was imported") from None
+    return added

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from problems.catalog import Catalog
+from problems.index import ProblemSummary
 from problems.model import Pattern, Problem
 
 if TYPE_CHECKING:  # the store's types, without opening the store to browse
@@ -29,7 +30,7 @@ def pattern_view(pattern: Pattern, statuses: dict[str, str] | None = None) -> di
     return view
 
 
-def problem_view(problem: Problem, statuses: dict[str, str] | None = None) -> dict[str, Any]:
+def problem_view(problem: Problem | ProblemSummary, statuses: dict[str, str] | None = None) -> dict[str, Any]:
     """``grokpat list --json``: one object per problem."""
     return {
         "status": None if statuses is None else statuses.get(problem.id, "unseen"),
@@ -38,7 +39,7 @@ def problem_view(problem: Problem, statuses: dict[str, str] | None = None) -> di
         "pattern": problem.pattern,
         "difficulty": problem.difficulty,
         "entry": problem.entry,
-        "signature": problem.signature.source,
+        "signature": problem.signature_source,
         "compare": problem.compare,
         "tags": list(problem.tags),
         "source": problem.source,
@@ -73,13 +74,20 @@ def stats_view(stats: Stats, history: bool = False) -> dict[str, Any]:
             "grokked": m.grokked,
             "retention": None if m.retention is None else round(m.retention, 4),
             "due": m.due,
+            "recognition": None if not stats.recognition.get(m.pattern, (0, 0))[0] else round(stats.recognition[m.pattern][1] / stats.recognition[m.pattern][0], 4),
         }
         if history:
             view["history"] = [
                 {"id": e.problem, "first_seen": iso(e.first_seen_at), "after_first_solve": e.counts, "cold": e.cold} for e in m.encounters
             ]
         patterns.append(view)
-    return {"patterns": patterns, "solved": stats.solved, "attempts": stats.attempts, "streak_days": stats.streak_days}
+    return {
+        "patterns": patterns,
+        "solved": stats.solved,
+        "attempts": stats.attempts,
+        "streak_days": stats.streak_days,
+        "confusions": [{"pattern": p, "taken_for": named, "times": n} for p, named, n in stats.confusions],
+    }
 
 
 def review_view(review: DueReview, catalog: Catalog) -> dict[str, Any]:

@@ -33,8 +33,8 @@ def _call_text(problem: Problem, example_input: dict) -> str:
     return f"{problem.entry}({', '.join(f'{k}={v!r}' for k, v in example_input.items())})"
 
 
-def render_solution(problem: Problem, pattern_title: str) -> str:
-    """The text of a fresh solution file for ``problem``."""
+def render_solution(problem: Problem, pattern_title: str, mock: bool = False) -> str:
+    """The text of a fresh solution file for ``problem`` (for a mock interview: no pattern, no tags)."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), undefined=StrictUndefined, keep_trailing_newline=True)
@@ -47,12 +47,12 @@ def render_solution(problem: Problem, pattern_title: str) -> str:
         for ex in problem.examples
     ]
     text = env.get_template("solution.py.j2").render(
-        problem=problem, pattern_title=pattern_title, statement=statement, examples=examples, imports=needed_imports(problem)
+        problem=problem, pattern_title="" if mock else pattern_title, statement=statement, examples=examples, imports=needed_imports(problem), mock=mock
     )
     return text.rstrip() + "\n"
 
 
-def write_solution(problem: Problem, pattern_title: str, directory: Path, force: bool = False) -> Path:
+def write_solution(problem: Problem, pattern_title: str, directory: Path, force: bool = False, mock: bool = False) -> Path:
     """Write the solution file; never overwrite without ``force``."""
     path = directory / problem.filename
     if path.exists() and not force:
@@ -60,7 +60,7 @@ def write_solution(problem: Problem, pattern_title: str, directory: Path, force:
     try:
         directory.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(render_solution(problem, pattern_title), encoding="utf-8")
+        tmp.write_text(render_solution(problem, pattern_title, mock), encoding="utf-8")
         os.replace(tmp, path)
     except OSError as exc:
         raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None

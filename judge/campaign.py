@@ -29,16 +29,20 @@ from hypothesis.errors import Flaky, FlakyFailure, NoSuchExample
 
 from judge import probe as probing
 from judge.client import Outcome, WorkerClient
+from judge.cores import exclusive_turn
 from judge.errors import JudgeError
 from judge.limits import Limits
 from judge.verdict import Counterexample, JudgeResult, Verdict
 from problems.calling import CallSpec, call
-from problems.cases import CasePlan, input_strategy, plan, probe_input, why_wrong
+from problems.cases import CasePlan, input_strategy, plan, probe_input, sample_case, why_wrong
+from problems.compare import canonical
 from problems.model import Problem
 from problems.reduce import size_of, smaller_inputs
 from problems.reference import Reference, load_reference
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+BATCH = 32  # cases per round trip to the worker
+HYPOTHESIS_EXAMPLES = 200  # Hypothesis explores this many; past it, inputs are sampled from the spec
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,7 @@ class JudgeOptions:
     time_limit: float = 2.0  # wall-clock seconds per case
     memory_mb: int = 512
     shrink_budget: float = 5.0  # seconds the shrinker may spend after the first failure
+    probe_lock: str | None = None  # a lock held while probing, so no other probe shares the core (judge.cores)
 
 
 @dataclass
@@ -98,16 +103,21 @@ def judge_file(path: Path, problem: Problem, options: JudgeOptions, progress: Pr
     }
     result = JudgeResult(file=str(path), problem=problem.id, verdict=Verdict.ACCEPTED)
     with WorkerClient(Limits(memory_mb=options.memory_mb), load, load_timeout=5.0 + 2 * options.time_limit, cancel=cancel) as worker:
-        loaded = worker.start()
+        campaign = _Campaign(problem, ref, spec, worker, options, progress)
+        loaded = worker.start(meanwhile=campaign.prepare)  # Hypothesis draws while the worker starts
         result.sandbox = list(worker.layers)
         if not loaded.ok:
             result.verdict = Verdict.COMPILE_ERROR if loaded.verdict == Verdict.RUNTIME_ERROR else loaded.verdict
             result.message = loaded.error or "the solution could not be loaded"
         else:
-            _Campaign(problem, ref, spec, worker, options, progress).run(result)
+            campaign.run(result)
         result.stdout = worker.stdout + (f"\n[... {worker.dropped} more characters not kept]" if worker.dropped else "")
     result.elapsed_s = time.monotonic() - started
     return result
+
+
+class _Refused(Exception):
+    """While shrinking: the reference refuses this input, so it is no counterexample."""
 
 
 class _Campaign:
@@ -119,11 +129,21 @@ class _Campaign:
         self.ran = 0
         self.failure: Failure | None = None
         self.shrink_deadline: float | None = None
+        self.expected_by_input: dict[str, Any] = {}  # the reference's answers, by canonical input
+        self.passed_inputs: set[str] = set()  # inputs the solution is known to pass
+        self.seed = options.seed if options.seed is not None else random.SystemRandom().randrange(2**32)
+        self.spec_only = ref.inputs is None and problem.signature.kind == "function"
+        self.searched = min(options.max_examples, HYPOTHESIS_EXAMPLES) if self.spec_only else options.max_examples
+        self.drawn_inputs: list[dict[str, Any]] | None = None
+
+    def prepare(self) -> None:
+        """What needs no worker: Hypothesis's inputs, drawn up front."""
+        self.drawn_inputs = self.drawn(self.searched)
 
     def run(self, result: JudgeResult) -> None:
         fixed = self.run_cases(self.plan.first)
         if self.failure is None:
-            self.generated()
+            fixed = self.generated()
         if self.failure is None:
             fixed = self.run_cases(list(self.plan.large_edges))
         result.passed, result.ran = self.passed, self.ran
@@ -140,53 +160,74 @@ class _Campaign:
             self.probe(result)
 
     def run_cases(self, cases: list[dict[str, Any]]) -> bool:
-        """Fixed cases in order, up to the first failure; True when one failed."""
-        for inputs in cases:
-            failure = self.case(inputs)
-            if failure:
-                self.failure = failure
-                return True
-        return False
+        """Cases in order, counted, up to the first failure; True when one failed."""
+        self.failure = self.evaluate(cases, counted=True)
+        return self.failure is not None
 
-    # --- one case -----------------------------------------------------------------------
+    # --- cases --------------------------------------------------------------------------
 
     def judge_error(self, message: str) -> JudgeError:
         return JudgeError(self.problem.id, message, self.problem.module_path)
 
-    def case(self, inputs: dict[str, Any]) -> Failure | None:
-        """One planned case: counted, and reported as progress."""
-        self.ran += 1
-        failure = self.attempt(inputs)
-        if failure is None:
-            self.passed += 1
-            self.progress("testing", self.passed, self.plan.total)
-        return failure
+    def expected(self, inputs: dict[str, Any], key: str, shrinking: bool) -> Any:
+        """The reference's answer (computed once per distinct input)."""
+        if key not in self.expected_by_input:
+            try:
+                self.expected_by_input[key] = call(self.spec, self.ref.solution, inputs)
+            except Exception as exc:  # never blame the learner for the reference
+                if shrinking:
+                    raise _Refused from exc
+                raise self.judge_error(f"the reference failed on {inputs!r}: {type(exc).__name__}: {exc}") from exc
+        return self.expected_by_input[key]
 
-    def attempt(self, inputs: dict[str, Any], shrinking: bool = False) -> Failure | None:
-        """Run the reference here and the solution in the worker; None when they agree.
-        While shrinking, an input the reference refuses is simply not a counterexample."""
-        try:
-            expected = call(self.spec, self.ref.solution, inputs)
-        except Exception as exc:  # never blame the learner for the reference
-            if shrinking:
-                return None
-            raise self.judge_error(f"the reference failed on {inputs!r}: {type(exc).__name__}: {exc}") from exc
-        outcome: Outcome = self.worker.request({"op": "call", "input": inputs}, timeout=self.options.time_limit)
+    def evaluate(self, cases: list[dict[str, Any]], counted: bool, shrinking: bool = False) -> Failure | None:
+        """Run cases through the solution, a batch per round trip, up to the first failure.
+        The worker answers while the reference works out the expected answers here."""
+        todo = [(inputs, canonical(inputs)) for inputs in cases]
+        if shrinking:
+            todo = [(inputs, key) for inputs, key in todo if key not in self.passed_inputs]
+        for start in range(0, len(todo), BATCH):
+            chunk = todo[start : start + BATCH]
+            outcomes = self.worker.calls([inputs for inputs, _ in chunk], self.options.time_limit)
+            try:
+                for (inputs, key), outcome in zip(chunk, outcomes):
+                    if counted:
+                        self.ran += 1
+                    try:
+                        expected = self.expected(inputs, key, shrinking)
+                    except _Refused:
+                        continue
+                    failure = self.judged(inputs, expected, outcome)
+                    if failure is not None:
+                        return failure
+                    self.passed_inputs.add(key)
+                    if counted:
+                        self.passed += 1
+            finally:
+                outcomes.close()
+            if counted:
+                self.progress("testing", self.passed, self.plan.total)
+        return None
+
+    def judged(self, inputs: dict[str, Any], expected: Any, outcome: Outcome) -> Failure | None:
+        """The Failure this answer (or its absence) stands for, or None when it is right."""
         if not outcome.ok:
+            if outcome.verdict == Verdict.MEMORY_LIMIT:
+                self.worker.close()  # after a MemoryError the process is not to be trusted
             return Failure(outcome.verdict, inputs, expected, None, outcome.error)
-        actual = outcome.reply.get("answer")
-        if outcome.reply.get("not_a_node"):
-            return Failure(Verdict.WRONG_ANSWER, inputs, expected, actual, reason=outcome.reply["not_a_node"])
+        reply = outcome.reply
+        actual = reply.get("answer")
+        if reply["seconds"] > self.options.time_limit:
+            return Failure(Verdict.TIME_LIMIT, inputs, expected, None, f"one call took {reply['seconds']:.2f} s, over the {self.options.time_limit:g} s limit")
+        if reply.get("not_a_node"):
+            return Failure(Verdict.WRONG_ANSWER, inputs, expected, actual, reason=reply["not_a_node"])
         try:
             why = why_wrong(self.problem, self.ref, inputs, expected, actual)
         except Exception as exc:
             raise self.judge_error(f"check() raised {type(exc).__name__}: {exc} on the answer {actual!r}") from exc
-        if not why and outcome.reply.get("changed"):
-            names = ", ".join(outcome.reply["changed"])
-            why = f"the solution changed its input {names}, which the problem asks to leave as it was"
-        if why:
-            return Failure(Verdict.WRONG_ANSWER, inputs, expected, actual, reason=why)
-        return None
+        if not why and reply.get("changed"):
+            why = f"the solution changed its input {', '.join(reply['changed'])}, which the problem asks to leave as it was"
+        return Failure(Verdict.WRONG_ANSWER, inputs, expected, actual, reason=why) if why else None
 
     # --- generated cases and shrinking -------------------------------------------------
 
@@ -195,41 +236,31 @@ class _Campaign:
             self.shrink_deadline = time.monotonic() + self.options.shrink_budget
         return time.monotonic() < self.shrink_deadline
 
-    def generated(self, same_as: Failure | None = None) -> None:
-        """Hypothesis's cases, each counted; on a failure, shrink it. With ``same_as``, look
-        only for a smaller failure of the same kind (to shrink a failing fixed case)."""
-
-        def fails(inputs: dict[str, Any]) -> bool:
-            if (self.failure is not None or same_as is not None) and not self.shrink_time_left():
-                raise _StopSearch
-            try:
-                failure = self.attempt(inputs, shrinking=same_as is not None) if same_as else self.case(inputs)
-            except JudgeError as exc:
-                raise _Abort(exc) from exc
-            if failure is None:
-                return False
-            if self.failure is None:
-                self.failure = failure
-                self.progress("shrinking", 0, 0)
-                if failure.verdict in (Verdict.TIME_LIMIT, Verdict.MEMORY_LIMIT):
-                    raise _StopSearch  # each try would cost a whole limit: report it as found
-                return True
-            if failure.verdict != self.failure.verdict or (same_as and size_of(failure.inputs) >= size_of(self.failure.inputs)):
-                return False  # a smaller input that fails differently is another story
-            self.failure = failure
-            return True
-
-        config = settings(
-            max_examples=self.options.max_examples,
+    def settings(self, max_examples: int, shrink: bool) -> Any:
+        return settings(
+            max_examples=max_examples,
             database=None,
             deadline=None,
-            phases=[Phase.generate, Phase.shrink],
+            phases=[Phase.generate, Phase.shrink] if shrink else [Phase.generate],
             suppress_health_check=list(HealthCheck),
             report_multiple_bugs=False,
         )
-        rng = random.Random(self.options.seed) if self.options.seed is not None else random.Random()
+
+    def drawn(self, count: int) -> list[dict[str, Any]]:
+        """Hypothesis's inputs, generated up front (no solution runs while it draws)."""
+        inputs: list[dict[str, Any]] = []
+
+        def keep(value: dict[str, Any]) -> bool:
+            inputs.append(value)
+            return False
+
+        self.hypothesis(keep, self.settings(count, shrink=False))
+        return inputs
+
+    def hypothesis(self, condition: Callable[[dict[str, Any]], bool], config: Any) -> None:
+        """``find`` over the problem's inputs; the judge's own failures are raised as such."""
         try:
-            find(input_strategy(self.problem, self.ref), fails, settings=config, random=rng)
+            find(input_strategy(self.problem, self.ref), condition, settings=config, random=random.Random(self.seed))
         except (NoSuchExample, _StopSearch):
             pass
         except _Abort as abort:
@@ -241,9 +272,54 @@ class _Campaign:
             where = self.problem.module_path if self.ref.inputs is not None else self.problem.yaml_path
             raise JudgeError(self.problem.id, f"input generation failed: {type(exc).__name__}: {exc}", where) from exc
 
+    def generated(self) -> bool:
+        """Hypothesis's cases (and, past the first HYPOTHESIS_EXAMPLES, inputs sampled from the
+        spec), run in batches. A failure among Hypothesis's is found again by the same search,
+        which shrinks it; a failure among the sampled ones is shrunk as a fixed case is.
+        True when the failure to report came from a sampled input."""
+        searched = self.searched
+        drawn = self.drawn_inputs if self.drawn_inputs is not None else self.drawn(searched)
+        self.failure = self.evaluate(drawn, counted=True)
+        if self.failure is not None:
+            self.shrink_found()
+            return False
+        rng = random.Random(self.seed)
+        sampled = [sample_case(self.problem.input_spec, rng) for _ in range(self.options.max_examples - searched)]
+        self.failure = self.evaluate(sampled, counted=True)
+        return self.failure is not None
+
+    def shrink_found(self) -> None:
+        """Replay the same search with the real condition: Hypothesis reaches the same failing
+        input (the ones before it are known passes, not run again) and shrinks it to the
+        smallest input it finds that fails *the same way*, within the shrink budget."""
+        found = self.failure
+        assert found is not None
+        self.progress("shrinking", 0, 0)
+        if found.verdict in (Verdict.TIME_LIMIT, Verdict.MEMORY_LIMIT):
+            return  # each try would cost a whole limit: report it as found
+        self.failure = None
+
+        def fails(inputs: dict[str, Any]) -> bool:
+            if self.failure is not None and not self.shrink_time_left():
+                raise _StopSearch
+            try:
+                failure = self.evaluate([inputs], counted=False, shrinking=True)
+            except JudgeError as exc:
+                raise _Abort(exc) from exc
+            if failure is None or failure.verdict != found.verdict:
+                return False  # a smaller input that fails differently is another story
+            if self.failure is None or size_of(failure.inputs) <= size_of(self.failure.inputs):
+                self.failure = failure
+            return True
+
+        self.hypothesis(fails, self.settings(self.options.max_examples, shrink=True))
+        if self.failure is None:  # not found again (a solution that fails only sometimes)
+            self.failure = found
+
     def shrink_fixed(self) -> None:
-        """A fixed case failed (an example, a corner): look for a smaller input that fails the
-        same way, by simplifying it within the spec and by a search among generated inputs."""
+        """A fixed case failed (an example, a corner, a sampled input): look for a smaller input
+        that fails the same way, by simplifying it within the spec and by a search among
+        generated inputs."""
         assert self.failure is not None
         found = self.failure
         self.progress("shrinking", 0, 0)
@@ -256,13 +332,28 @@ class _Campaign:
                 for candidate in smaller_inputs(self.problem.input_spec, self.failure.inputs):
                     if not self.shrink_time_left():
                         break
-                    failure = self.attempt(candidate, shrinking=True)
+                    failure = self.evaluate([candidate], counted=False, shrinking=True)
                     if failure is not None and failure.verdict == found.verdict:
                         self.failure = failure
                         improved = True
                         break
-        if self.shrink_time_left():
-            self.generated(same_as=found)
+        if not self.shrink_time_left():
+            return
+
+        def smaller(inputs: dict[str, Any]) -> bool:
+            if not self.shrink_time_left():
+                raise _StopSearch
+            try:
+                failure = self.evaluate([inputs], counted=False, shrinking=True)
+            except JudgeError as exc:
+                raise _Abort(exc) from exc
+            assert self.failure is not None
+            if failure is None or failure.verdict != found.verdict or size_of(failure.inputs) >= size_of(self.failure.inputs):
+                return False
+            self.failure = failure
+            return True
+
+        self.hypothesis(smaller, self.settings(self.options.max_examples, shrink=True))
 
     # --- complexity --------------------------------------------------------------------
 
@@ -297,7 +388,8 @@ class _Campaign:
             point = probing.Measurement.of(n, outcome.reply["solution"], outcome.reply["reference"])
             return point if point is not None else probing.Stop.UNAVAILABLE
 
-        found = probing.run_probe(measure, cx.probe_min, cx.probe_max, lambda done, total: self.progress("probing", done, total))
+        with exclusive_turn(self.options.probe_lock):
+            found = probing.run_probe(measure, cx.probe_min, cx.probe_max, lambda done, total: self.progress("probing", done, total))
         if found.decision == probing.Decision.FAILED:
             result.verdict, result.message = failed[0] if failed else (Verdict.RUNTIME_ERROR, "the complexity probe failed")
             return

@@ -18,6 +18,7 @@ import signal
 import threading
 import time
 from dataclasses import dataclass, field
+from collections.abc import Callable, Generator
 from typing import Any
 
 from judge.errors import JudgeError
@@ -62,9 +63,11 @@ def malformed(op: str, reply: dict[str, Any]) -> str | None:
         return None
     if status != "ok":
         return f"an unknown status {status!r}"
-    if op == "call":
-        if "answer" not in reply or not isinstance(reply.get("changed", []), list) or not isinstance(reply.get("not_a_node", ""), str):
-            return "a call reply without its answer"
+    if op == "calls":
+        if "answer" not in reply or not _number(reply.get("seconds")):
+            return "an answer without its time"
+        if not isinstance(reply.get("changed", []), list) or not isinstance(reply.get("not_a_node", ""), str):
+            return "a malformed answer"
     elif op == "probe":
         if not (_number(reply.get("solution")) and _number(reply.get("reference"))):
             return "a timing that is not a finite, non-negative number"
@@ -88,8 +91,9 @@ class WorkerClient:
 
     # --- life cycle -------------------------------------------------------------------
 
-    def start(self) -> Outcome:
-        """Start (or restart) the worker and load the solution."""
+    def start(self, meanwhile: Callable[[], None] | None = None) -> Outcome:
+        """Start (or restart) the worker and load the solution; ``meanwhile`` runs while the
+        new interpreters start (work that does not need the worker)."""
         self.close()
         req_r, req_w = os.pipe()
         resp_r, resp_w = os.pipe()
@@ -102,13 +106,20 @@ class WorkerClient:
         self._req = os.fdopen(req_w, "wb")
         self._resp = resp_r
         self._buffer = b""
+        try:  # queued now, read by the worker once it is up
+            self._req.write(json.dumps(self.load_request).encode() + b"\n")
+            self._req.flush()
+        except OSError:
+            return self._died()
+        if meanwhile is not None:
+            meanwhile()
         ready = self._read_reply("ready", START_TIMEOUT_S)
         if not ready.ok:
             return ready
         worker_layers = ready.reply.get("layers")
-        self.sandbox.read_reports(wait=0.2)
+        self.sandbox.read_reports()  # written before the worker said ready: all there
         self.layers = [*self.sandbox.layers, *(worker_layers if isinstance(worker_layers, list) else [])]
-        return self.request(self.load_request, timeout=self.load_timeout)
+        return self._read_reply("load", self.load_timeout)
 
     def close(self) -> None:
         if self.sandbox is None:
@@ -144,6 +155,22 @@ class WorkerClient:
         except (BrokenPipeError, OSError):
             return self._died()
         return self._read_reply(str(message.get("op")), timeout)
+
+    def calls(self, inputs: list[Any], time_limit: float) -> Generator[Outcome, None, None]:
+        """The solution on each input, in order: one Outcome per input as the worker answers,
+        each within ``time_limit``, up to the first that is not an answer (then it stops)."""
+        answered = 0
+        outcome = self.request({"op": "calls", "inputs": inputs}, timeout=time_limit)
+        try:
+            while True:
+                answered += 1
+                yield outcome
+                if not outcome.ok or answered == len(inputs):
+                    return
+                outcome = self._read_reply("calls", time_limit)
+        finally:
+            if answered < len(inputs) and outcome.ok:
+                self.close()  # left before the last answer: the rest would arrive out of turn
 
     def _read_reply(self, op: str, timeout: float) -> Outcome:
         deadline = time.monotonic() + timeout

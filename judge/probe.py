@@ -30,8 +30,11 @@ MIN_RATIO_SLOPE = 0.45
 MIN_RANGE = 8
 MIN_POINTS = 4
 CONFIRM_BELOW = 8.0  # a growth under this is measured a second time before it counts
-# Optimal, decided early, once a 16-fold range shows a flat ratio at both ends.
+# Optimal, decided early, once a 16-fold range shows a flat ratio at both ends, and the walk
+# has passed three quarters of the planned range (on a log scale): at small n a call's fixed
+# costs can hide a worse growth that only shows further on.
 EARLY_RANGE = 16
+EARLY_SHARE = 0.75
 FLAT_SLOPE = 0.15
 TAIL_POINTS = 4
 # A curve that only bends at the largest sizes: the tail's own growth.
@@ -181,6 +184,7 @@ def run_probe(measure: Measure, lo: int, hi: int, progress: Progress | None = No
     slow before covering a wide enough range, add smaller sizes below the first one."""
     tick = progress or (lambda done, total: None)
     upward = sizes(lo, hi)
+    early_from = upward[0] * (upward[-1] / upward[0]) ** EARLY_SHARE
     points: list[Measurement] = []
     note = ""
     timed_out = False
@@ -198,7 +202,7 @@ def run_probe(measure: Measure, lo: int, hi: int, progress: Progress | None = No
         reading = decide(points, final=False)
         if reading.decision == Decision.SUBOPTIMAL and not reading.borderline:
             break  # beyond doubt: no need to wait for larger n
-        if reading.decision == Decision.OPTIMAL:
+        if reading.decision == Decision.OPTIMAL and n >= early_from:
             break
         if got.solution > SLOW_CALL_S:
             note = f"stopped at n = {n}: one call took {got.solution:.2f} s"

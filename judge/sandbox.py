@@ -39,7 +39,8 @@ from judge.limits import Limits
 TOKEN_VAR = "GROKPAT_WORKER_TOKEN"
 FOLDER_PREFIX = "grokpat-judge-"
 CGROUP_PREFIX = "grokpat-"
-GUARD_FILE = ".guard"
+GUARD_FILE = ".guard"  # "<guard pid> <its start time> <token> <pid namespace>", written by the judge
+FOREIGN_STALE_S = 24 * 3600  # a folder of a judge in another pid namespace is swept only when this old
 # Tests set this to run the sandbox without its namespace layers (every promise must hold anyway).
 NO_NAMESPACES_VAR = "GROKPAT_SANDBOX_NO_NAMESPACES"
 
@@ -121,7 +122,7 @@ class Sandbox:
         self._report = report_r
         os.set_blocking(report_r, False)
         self.pgid = self.process.pid
-        (self.folder / GUARD_FILE).write_text(f"{self.process.pid} {_start_time(self.process.pid)} {self.token}")
+        (self.folder / GUARD_FILE).write_text(f"{self.process.pid} {_start_time(self.process.pid)} {self.token} {_pid_namespace()}")
 
     # --- what the guard says ---------------------------------------------------------------
 
@@ -214,14 +215,17 @@ def sweep_stale(temp_root: Path | None = None) -> int:
     except OSError:
         return 0
     stale_tokens = set()
+    here = _pid_namespace()
     for folder in folders:
         try:
-            pid_text, started, token = (folder / GUARD_FILE).read_text().split()
-            pid = int(pid_text)
+            pid_text, started, token, *rest = (folder / GUARD_FILE).read_text().split()
+            pid, namespace = int(pid_text), (rest[0] if rest else "")
         except (OSError, ValueError):
             if time.time() - _mtime(folder) < 60:
                 continue  # being made right now
-            pid, started, token = -1, "", ""
+            pid, started, token, namespace = -1, "", "", ""
+        if namespace and here and namespace != here and time.time() - _mtime(folder) < FOREIGN_STALE_S:
+            continue  # a judge in another pid namespace (a container sharing /tmp): its pid means nothing here
         if pid > 0 and _start_time(pid) == started:
             continue  # its guard is alive: a judge at work
         if token:
@@ -237,6 +241,14 @@ def sweep_stale(temp_root: Path | None = None) -> int:
             if token in stale_tokens or (not _read_pids(group / "cgroup.procs") and time.time() - _mtime(group) > 60):
                 _remove_cgroup(group)
     return swept
+
+
+def _pid_namespace() -> str:
+    """This process's pid namespace (``pid:[inode]``), or "" where it cannot be told."""
+    try:
+        return os.readlink("/proc/self/ns/pid")
+    except OSError:
+        return ""
 
 
 def _start_time(pid: int) -> str:

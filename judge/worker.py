@@ -8,7 +8,8 @@ prints go to a capped buffer, never to the protocol. Requests:
 
 - ``load``: compile and run the solution's source with the names interview sites
   provide, find the entry (a ``class Solution`` method works too), load the reference.
-- ``call``: one input in wire form; the wire answer, or the error and its kind.
+- ``calls``: inputs in wire form; their wire answers in order, up to the first failure
+  (the error and its kind, or a call over the time limit).
 - ``probe``: time the solution and the reference on one large input, interleaved,
   best of several runs, and check the solution's answer there too.
 
@@ -27,7 +28,7 @@ import sys
 import threading
 import time
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from json import encoder as _json_encoder
 from typing import Any
 
@@ -260,26 +261,41 @@ class Worker:
         self.reference = getattr(module, self.spec.entry)
         self.checker = getattr(module, "check", None)
 
-    def call(self, request: dict[str, Any]) -> dict[str, Any]:
+    def calls(self, request: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        """The solution on several inputs, in order, each on its own fresh arguments: one reply
+        line per input as soon as it is answered, up to the first failure. One request for
+        many cases, while the judge works out the expected answers at the same time."""
+        for wire_input in request["inputs"]:
+            result = self.call_one(wire_input)
+            if "kind" in result:
+                yield {"status": "error", **result}
+                return
+            yield {"status": "ok", **result}
+
+    def call_one(self, wire_input: Any) -> dict[str, Any]:
         from problems.calling import CallFailed, NotANode, changed_inputs, invoke, prepare
         from problems.wire import WireError, encode
 
         assert self.solution is not None
-        args = prepare(self.spec, request["input"])
+        args = prepare(self.spec, wire_input)
+        started = _clock()
         try:
             raw = invoke(self.spec, self.solution, args)
+            seconds = _clock() - started
             answer = encode(raw)
             _dumps(answer)
-            changed = changed_inputs(self.spec, args, request["input"])
+            changed = changed_inputs(self.spec, args, wire_input)
         except NotANode as exc:
-            return {"status": "ok", "answer": exc.wire, "not_a_node": exc.message}
+            return {"answer": exc.wire, "not_a_node": exc.message, "changed": [], "seconds": _clock() - started}
         except CallFailed as exc:
-            return {"status": "error", "kind": error_kind(exc.error), "error": f"operation {exc.call_index}: " + describe(exc.error, self.filename)}
+            return {"kind": error_kind(exc.error), "error": f"operation {exc.call_index}: " + describe(exc.error, self.filename)}
         except WireError as exc:
-            return failed(Verdict.RUNTIME_ERROR, f"the answer cannot be compared: {_text(exc)}")
+            return {"kind": str(Verdict.RUNTIME_ERROR), "error": f"the answer cannot be compared: {_text(exc)}"}
+        except MemoryError:
+            return {"kind": str(Verdict.MEMORY_LIMIT), "error": "MemoryError"}
         except BaseException as exc:
-            return {"status": "error", "kind": error_kind(exc), "error": describe(exc, self.filename)}
-        return {"status": "ok", "answer": answer, "changed": changed}
+            return {"kind": error_kind(exc), "error": describe(exc, self.filename)}
+        return {"answer": answer, "changed": changed, "seconds": max(0.0, seconds)}
 
     def probe(self, request: dict[str, Any]) -> dict[str, Any]:
         """Best-of-several timings of solution and reference on one input, interleaved."""
@@ -345,7 +361,7 @@ class Worker:
 def serve(reader: Any, writer: Callable[[bytes], Any]) -> None:
     worker = Worker(writer)
     sys.stdout = sys.stderr = worker.out  # a text sink in place of the file
-    handlers = {"load": worker.load, "call": worker.call, "probe": worker.probe}
+    handlers: dict[str, Callable[[dict[str, Any]], Any]] = {"load": worker.load, "calls": worker.calls, "probe": worker.probe}
     for line in reader:
         try:
             request = _loads(line.decode("utf-8"))
@@ -356,7 +372,10 @@ def serve(reader: Any, writer: Callable[[bytes], Any]) -> None:
         if op == "exit":
             break
         try:
-            reply = handlers[op](request)
+            answer = handlers[op](request)
+            for reply in [answer] if isinstance(answer, dict) else answer:
+                worker.reply(reply)
+            continue
         except MemoryError:
             reply = failed(Verdict.MEMORY_LIMIT, "MemoryError")
         except BaseException as exc:

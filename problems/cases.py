@@ -18,6 +18,7 @@ from problems.compare import compare, compare_calls
 from problems.model import Problem
 from problems.reference import Reference
 from problems.spec import edge_inputs, sample_inputs
+from problems.types import type_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from hypothesis.strategies import SearchStrategy
@@ -78,6 +79,15 @@ def probe_input(problem: Problem, ref: Reference, n: int, rng: random.Random) ->
     if problem.complexity is None or problem.complexity.probe_param is None:
         raise ValueError(f"{problem.id} has no probe parameter")
     return sample_inputs(problem.input_spec, rng, problem.complexity.probe_param, n)
+
+
+def sample_case(input_spec: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A random input of the spec, sizes and values drawn uniformly within its bounds: cheap
+    volume beside Hypothesis's search (for problems whose spec says everything)."""
+    env: dict[str, Any] = {}
+    for name, spec in input_spec.items():
+        env[name] = type_of(spec).sample(spec, rng, env)
+    return env
 
 
 def why_wrong(problem: Problem, ref: Reference, inputs: dict[str, Any], expected: Any, actual: Any) -> str | None:

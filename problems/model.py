@@ -51,6 +51,7 @@ class Pattern:
     related: tuple[str, ...]
     path: Path
     listed: tuple[str, ...] = ()  # the guide's order of its problems (pattern.yaml `problems:`)
+    detectors: tuple[dict[str, Any], ...] = ()  # which counterexamples point at which mistake (problems.mistakes)
     problem_ids: tuple[str, ...] = ()  # the problems loaded, in teaching order
 
 
@@ -79,6 +80,10 @@ class Problem:
     @property
     def entry(self) -> str:
         return self.signature.entry
+
+    @property
+    def signature_source(self) -> str:
+        return self.signature.source
 
     @property
     def params(self) -> tuple[str, ...]:

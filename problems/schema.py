@@ -52,6 +52,10 @@ def pattern_errors(data: Any) -> list[tuple[str | None, str]]:
             errors.append((key, f"must be {_type_name(kind)}"))
     if isinstance(data.get("id"), str) and not ID_RE.match(data["id"]):
         errors.append(("id", "must be a kebab-case slug"))
+    if isinstance(data.get("mistakes"), list):
+        from problems.mistakes import detector_errors
+
+        errors.extend(detector_errors(data.get("detectors"), len(data["mistakes"])))
     listed = data.get("problems", [])
     if not isinstance(listed, list) or not all(isinstance(p, str) and ID_RE.match(p) for p in listed):
         errors.append(("problems", "the pattern's problem ids in teaching order: a list of kebab-case ids"))
@@ -73,6 +77,7 @@ def build_pattern(data: dict[str, Any], path: Path) -> Pattern:
         related=tuple(data.get("related", ())),
         path=path,
         listed=tuple(data.get("problems", ())),
+        detectors=tuple(data.get("detectors") or ()),
     )
 
 

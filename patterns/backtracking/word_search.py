@@ -64,8 +64,21 @@ def inputs():
         alphabet = draw(st.sampled_from(["AB", "ABC", "aA", "ABCDE", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"]))
         rows, cols = draw(st.integers(1, 6)), draw(st.integers(1, 6))
         board = [[draw(st.sampled_from(alphabet)) for _ in range(cols)] for _ in range(rows)]
-        kind = draw(st.integers(0, 3))
-        if kind == 3:
+        kind = draw(st.integers(0, 4))
+        if kind == 4 and rows * cols >= 2:  # a walk with diagonal steps: spelled only if the orthogonal walks find it too
+            length = draw(st.integers(2, min(8, rows * cols)))
+            r, c = draw(st.integers(0, rows - 1)), draw(st.integers(0, cols - 1))
+            word, used = board[r][c], {(r, c)}
+            for _ in range(length - 1):
+                steps = [(r + dr, c + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if (dr, dc) != (0, 0)]
+                fresh = [(a, b) for a, b in steps if 0 <= a < rows and 0 <= b < cols and (a, b) not in used]
+                if not fresh:
+                    break
+                r, c = draw(st.sampled_from(fresh))
+                used.add((r, c))
+                word += board[r][c]
+            return {"board": board, "word": word}
+        if kind >= 3:
             word = draw(st.text(st.sampled_from(alphabet), min_size=1, max_size=8))
             return {"board": board, "word": word}
         length = draw(st.integers(1, min(8, rows * cols)))

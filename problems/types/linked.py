@@ -119,6 +119,9 @@ class TreeType(InputType):
 
     def consistency(self, spec: Mapping[str, Any], where: str) -> FieldErrors:
         errors = ordered_error(spec, where, "min_size", "max_size")
+        item = spec["of"]
+        if (item["type"] == "const" and item["value"] is None) or (item["type"] == "choice" and None in item["values"]):
+            return errors + [(f"{where}.of", "a tree's values cannot be null: null marks a missing child in its level order")]
         if spec.get("bst"):
             if spec["of"]["type"] not in BST_ITEM_TYPES:
                 return errors + [(f"{where}.bst", f"a binary search tree needs ordered values: 'of' must be one of {', '.join(BST_ITEM_TYPES)}")]

@@ -145,10 +145,10 @@ def test_stats_json_shape_and_streak(practice: Practice, clock: Clock, tmp_path:
     clock.advance(DAY)
     judge(practice, "linked-list-cycle", "wrong_answer", tmp_path)
     view = stats_view(practice.stats())
-    assert set(view) == {"patterns", "solved", "attempts", "streak_days"}
+    assert set(view) == {"patterns", "solved", "attempts", "streak_days", "confusions"}
     assert view["solved"] == 1 and view["attempts"] == 2 and view["streak_days"] == 2
     row = next(p for p in view["patterns"] if p["id"] == "fast-slow-pointers")
-    assert set(row) == {"id", "title", "total", "solved", "attempted", "attempts", "grok_score", "grokked", "retention", "due"}
+    assert set(row) == {"id", "title", "total", "solved", "attempted", "attempts", "grok_score", "grokked", "retention", "due", "recognition"}
     assert (row["solved"], row["attempted"], row["attempts"], row["grok_score"], row["retention"]) == (1, 2, 2, 0.0, None)
     clock.advance(3 * DAY)
     assert practice.stats().streak_days == 0

@@ -67,6 +67,20 @@ def test_hints_one_at_a_time_then_all_then_none(home: Path) -> None:
         assert store.hints_taken("happy-number") == 3
 
 
+def test_hints_and_the_solution_as_json(home: Path) -> None:
+    code, out, _ = run("hint", "happy-number", "--json")
+    first = json.loads(out)
+    assert code == 0 and first["id"] == "happy-number" and first["taken"] == 1 and [h["number"] for h in first["new"]] == [1]
+    code, out, _ = run("hint", "happy-number", "--all", "--json")
+    rest = json.loads(out)
+    assert [h["number"] for h in rest["new"]] == list(range(2, rest["total"] + 1)) and rest["taken"] == rest["total"]
+    assert [h["text"] for h in rest["seen"][:1]] == [h["text"] for h in first["new"]]
+    code, out, _ = run("solution", "happy-number", "--yes", "--json")
+    shown = json.loads(out)
+    assert code == 0 and shown["give_up"] is True and "def is_happy(" in shown["source"]
+    assert "brute_force" not in shown["source"]
+
+
 def test_the_solution_before_a_solve_is_a_give_up(home: Path) -> None:
     code, _, err = run("solution", "max-sum-subarray-of-size-k")
     assert code == 2 and "--yes" in err and err.count("\n") == 1

@@ -631,7 +631,7 @@ def call_in_worker(tmp_path: Path, source: str, inputs: dict, problem: str = MAX
     load = {"op": "load", "source": source, "filename": str(path), "spec": CallSpec.for_problem(target).to_json(), "compare": target.compare}
     with WorkerClient(Limits(), load) as worker:
         assert worker.start().ok
-        outcome = worker.request({"op": "call", "input": inputs}, timeout=30)
+        outcome = next(worker.calls([inputs], 30))
     path.unlink()
     return outcome.reply.get("answer") if outcome.ok else outcome
 

@@ -363,7 +363,7 @@ def test_a_judgement_is_cancelled_at_once_and_leaves_nothing(tmp_path: Path, rec
     def run() -> None:
         try:
             outcome.append(judge_file(path, catalog().find(MAX_SUM), JudgeOptions(time_limit=60, seed=1), cancel=cancel))
-        except BaseException as exc:  # what the thread ended with is the result
+        except BaseException as exc:
             outcome.append(exc)
 
     thread = threading.Thread(target=run)

@@ -133,7 +133,7 @@ def test_several_files_one_line_each_and_exit_1(tmp_path) -> None:
     )
     lines = [json.loads(line) for line in out.stdout.splitlines()]
     assert out.returncode == 1
-    assert [(Path(r["file"]).name, r["verdict"]) for r in lines] == [("a.py", "accepted"), ("b.py", "wrong_answer")]
+    assert sorted((Path(r["file"]).name, r["verdict"]) for r in lines) == [("a.py", "accepted"), ("b.py", "wrong_answer")]
 
 
 @pytest.mark.parametrize(

@@ -93,11 +93,17 @@ class Fake:
         return made if made is not None else Stop.UNAVAILABLE
 
 
-def test_a_flat_ratio_stops_once_a_16_fold_range_is_flat() -> None:
+def test_a_flat_ratio_stops_past_three_quarters_of_the_range() -> None:
     fake = Fake(lambda n: 3 * linear(n))
     result = run_probe(fake, 256, 16384)
     assert result.decision == Decision.OPTIMAL
-    assert fake.asked[-1] == 4096 and len(fake.asked) < len(SIZES)
+    assert fake.asked[-1] == 5793 and len(fake.asked) < len(SIZES)
+
+
+def test_a_growth_hidden_by_fixed_costs_at_small_sizes_is_not_missed() -> None:
+    # a slow solution whose fixed costs hide its growth up to n = 32, then it shows
+    fake = Fake(lambda n: 1e-6 + 1e-9 * n * n, lambda n: 1.5e-6 + 1e-8 * n)
+    assert run_probe(fake, 2, 256).decision == Decision.SUBOPTIMAL
 
 
 def test_a_clear_growth_stops_early() -> None:

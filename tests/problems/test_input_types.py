@@ -76,7 +76,7 @@ def _linked_list(draw: st.DrawFn) -> dict[str, Any]:
 @st.composite
 def _tree(draw: st.DrawFn) -> dict[str, Any]:
     bst = draw(st.booleans())
-    spec = {"type": "tree", "of": draw(st.one_of(INT, STR) if bst else SCALAR), **draw(_sizes(12)), "bst": bst}
+    spec = {"type": "tree", "of": draw(st.one_of(INT, STR) if bst else SCALAR.filter(lambda s: s.get("value", 0) is not None)), **draw(_sizes(12)), "bst": bst}
     return spec if _feasible(spec) else {**spec, "bst": False}
 
 
@@ -236,6 +236,11 @@ def test_a_bst_of_strings_is_built_of_strings() -> None:
         values = [v for v in corner["root"] if v is not None]
         assert all(isinstance(v, str) for v in values), corner
         assert type_of(spec).violation(spec, {}, corner["root"]) is None
+
+
+def test_a_tree_of_nulls_is_refused() -> None:
+    errors = spec_errors({"type": "tree", "of": {"type": "const", "value": None}}, "input.root", set())
+    assert errors and errors[0][0] == "input.root.of" and "null" in errors[0][1]
 
 
 def test_a_bst_of_bools_is_refused() -> None:

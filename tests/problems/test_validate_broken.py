@@ -761,6 +761,7 @@ def test_a_pattern_that_lists_a_problem_it_does_not_have(tmp_path: Path) -> None
     folder.mkdir()
     guide = (builtin_root() / "sliding_window" / "pattern.yaml").read_text(encoding="utf-8")
     guide = guide.replace("id: sliding-window", "id: extra-pattern").replace("order: 1", "order: 99")
+    guide = guide[: guide.index("\nproblems:")] + "\n"  # its own list follows
     (folder / "pattern.yaml").write_text(guide + "problems: [no-such-problem]\n", encoding="utf-8")
     result = run_validate(str(tmp_path))
     line = line_number((folder / "pattern.yaml").read_text(encoding="utf-8"), "problems: [no-such")

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: combination-sum
+# mistake: prune-unsorted
 def combination_sum(candidates, target):
     res, path = [], []
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: combination-sum
+# mistake: reuse-rule
 class Solution:
     def combinationSum(self, candidates: List[int], target: int) -> List[List[int]]:
         candidates.sort()

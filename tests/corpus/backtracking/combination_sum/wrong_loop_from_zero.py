@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: combination-sum
+# mistake: loop-from-zero
 def combination_sum(candidates, target):
     res = []
 

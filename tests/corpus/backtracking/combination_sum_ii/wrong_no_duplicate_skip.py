@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: combination-sum-ii
+# mistake: duplicate-combinations
 def combination_sum2(candidates, target):
     nums = sorted(candidates)
     res, path = [], []

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: combination-sum-ii
+# mistake: skip-every-repeat
 class Solution:
     def combinationSum2(self, candidates: List[int], target: int) -> List[List[int]]:
         candidates.sort()

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: letter-combinations-of-phone-number
+# mistake: empty-digits
 def letter_combinations(digits):
     keys = {"2": "abc", "3": "def", "4": "ghi", "5": "jkl", "6": "mno", "7": "pqrs", "8": "tuv", "9": "wxyz"}
     res = [""]

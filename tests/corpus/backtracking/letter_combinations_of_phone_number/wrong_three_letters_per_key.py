@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: letter-combinations-of-phone-number
+# mistake: four-letter-keys
 def letter_combinations(digits):
     if not digits:
         return []

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: n-queens
+# mistake: anti-diagonal
 def solve_n_queens(n):
     res, cols, diag = [], set(), set()
     q = []

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: sudoku-solver
+# mistake: board-of-strings
 class Solution:
     def solveSudoku(self, board: List[List[str]]) -> None:
         rows = [set() for _ in range(9)]

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: word-break-ii
+# mistake: stops-early
 def word_break(s, word_dict):
     words = set(word_dict)
     memo = {}

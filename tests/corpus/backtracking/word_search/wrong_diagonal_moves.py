@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: word-search
+# mistake: diagonal-moves
 def exist(board, word):
     R, C = len(board), len(board[0])
     steps = [(dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if (dr, dc) != (0, 0)]

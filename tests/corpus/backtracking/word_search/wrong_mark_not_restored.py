@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: word-search
+# mistake: mark-not-restored
 class Solution:
     def exist(self, board: List[List[str]], word: str) -> bool:
         m, n = len(board), len(board[0])

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: word-search
+# mistake: cell-reused
 def exist(board, word):
     R, C = len(board), len(board[0])
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: complement-of-base-10
+# mistake: mask-wrong-width
 def bitwise_complement(n):
     if n == 0:
         return 1

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: single-number-ii
+# mistake: sign-bit-lost
 def single_number_ii(nums):
     result = 0
     for b in range(32):

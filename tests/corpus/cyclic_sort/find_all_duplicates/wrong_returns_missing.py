@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: find-all-duplicates
+# mistake: reads-back-wrong
 def find_duplicates(nums):
     i = 0
     while i < len(nums):

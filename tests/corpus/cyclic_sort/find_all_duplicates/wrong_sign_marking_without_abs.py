@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: find-all-duplicates
+# mistake: sign-without-abs
 class Solution:
     def find_duplicates(self, nums: List[int]) -> List[int]:
         res = []

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: find-all-missing-numbers
+# mistake: forgets-last-number
 def find_missing_numbers(nums):
     for x in nums:
         k = abs(x) - 1

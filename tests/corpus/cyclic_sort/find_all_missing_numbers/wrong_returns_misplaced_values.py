@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: find-all-missing-numbers
+# mistake: reads-back-wrong
 def find_missing_numbers(nums):
     i = 0
     while i < len(nums):

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: find-corrupt-pair
+# mistake: reads-back-wrong
 class Solution:
     def find_corrupt_numbers(self, nums: List[int]) -> List[int]:
         i = 0

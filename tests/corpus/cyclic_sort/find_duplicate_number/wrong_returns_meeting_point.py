@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: find-duplicate-number
+# mistake: returns-meeting-point
 def find_duplicate(nums):
     slow = fast = 0
     while True:

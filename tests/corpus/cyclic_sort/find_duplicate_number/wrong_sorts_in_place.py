@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: find-duplicate-number
+# mistake: rearranges-forbidden-input
 class Solution:
     def find_duplicate(self, nums: List[int]) -> int:
         i = 0

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: find-missing-number
+# mistake: forgets-last-number
 def find_missing_number(nums):
     i = 0
     while i < len(nums):

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: first-k-missing-positive
+# mistake: forgets-last-number
 def find_first_k_missing_positive(nums, k):
     n = len(nums)
     i = 0

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: first-k-missing-positive
+# mistake: forgets-last-number
 class Solution:
     def find_first_k_missing_positive(self, nums: List[int], k: int) -> List[int]:
         present = set(nums)

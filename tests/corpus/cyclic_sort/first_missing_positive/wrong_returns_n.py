@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: first-missing-positive
+# mistake: forgets-last-number
 class Solution:
     def first_missing_positive(self, nums: List[int]) -> int:
         n = len(nums)

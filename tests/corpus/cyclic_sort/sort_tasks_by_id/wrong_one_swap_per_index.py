@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: sort-tasks-by-id
+# mistake: increments-after-swap
 class Solution:
     def sort_tasks(self, tasks: List[List[int]]) -> None:
         for i in range(len(tasks)):

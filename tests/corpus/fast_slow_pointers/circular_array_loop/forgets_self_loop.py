@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: circular-array-loop
+# mistake: invalid-circular-loop
 def circular_array_loop(nums: list[int]) -> bool:
     n = len(nums)
     nxt = lambda i: (i + nums[i]) % n

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: happy-number
+# mistake: checks-before-moving
 def is_happy(n: int) -> bool:
     def step(x):
         s = 0

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: happy-number
+# mistake: returns-value-not-node
 def is_happy(n: int) -> bool:
     step = lambda x: sum(int(c) ** 2 for c in str(x))
     slow, fast = n, step(n)

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: linked-list-cycle
+# mistake: checks-before-moving
 def has_cycle(head) -> bool:
     slow = fast = head
     while fast and fast.next:

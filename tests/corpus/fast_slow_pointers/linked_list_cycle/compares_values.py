@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: linked-list-cycle
+# mistake: compares-values
 def has_cycle(head) -> bool:
     if head is None:
         return False

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: linked-list-cycle
+# mistake: returns-value-not-node
 class Solution:
     def has_cycle(self, head):
         slow = fast = head

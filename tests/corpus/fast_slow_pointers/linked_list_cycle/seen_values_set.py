@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: linked-list-cycle
+# mistake: compares-values
 def has_cycle(head) -> bool:
     seen = set()
     while head:

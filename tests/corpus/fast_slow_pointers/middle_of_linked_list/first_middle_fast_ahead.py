@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: middle-of-linked-list
+# mistake: wrong-middle
 def middle_node(head):
     slow, fast = head, head.next
     while fast and fast.next:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: middle-of-linked-list
+# mistake: returns-value-not-node
 class Solution:
     def middle_node(self, head):
         slow = fast = head

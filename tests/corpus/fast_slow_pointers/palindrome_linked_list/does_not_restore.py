@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: palindrome-linked-list
+# mistake: not-restored
 def is_palindrome(head) -> bool:
     # right answer, but the second half is left reversed: the list is not restored
     slow = fast = head

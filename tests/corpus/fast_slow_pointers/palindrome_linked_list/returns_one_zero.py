@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: palindrome-linked-list
+# mistake: returns-value-not-node
 class Solution:
     def is_palindrome(self, head):
         vals = []

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: palindrome-linked-list
+# mistake: single-node-case
 def is_palindrome(head) -> bool:
     if head is None or head.next is None:
         return False            # a single value is a palindrome too

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: palindrome-linked-list
+# mistake: wrong-middle
 def is_palindrome(head) -> bool:
     stack, slow, fast = [], head, head
     while fast and fast.next:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: reorder-list
+# mistake: relink-wrong
 def reorder_list(head) -> None:
     dq = deque()
     node = head

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: reorder-list
+# mistake: relink-wrong
 def reorder_list(head) -> None:
     if not head or not head.next:
         return

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: reorder-list
+# mistake: new-list-not-relinked
 def reorder_list(head):
     vals = []
     while head:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: start-of-linked-list-cycle
+# mistake: checks-before-moving
 def cycle_start(head):
     if head is None:
         return None

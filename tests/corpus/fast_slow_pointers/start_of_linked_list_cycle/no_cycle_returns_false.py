@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: start-of-linked-list-cycle
+# mistake: returns-value-not-node
 def cycle_start(head):
     slow = fast = head
     while fast and fast.next:

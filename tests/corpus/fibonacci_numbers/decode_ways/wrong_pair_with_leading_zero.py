@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: decode-ways
+# mistake: decode-zero
 def num_decodings(s):
     n = len(s)
     ways = [0] * (n + 1)

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: decode-ways
+# mistake: decode-zero
 def num_decodings(s):
     after, after_next = 1, 0
     for i in range(len(s) - 1, -1, -1):

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: house-thief
+# mistake: sequential-update
 def house_thief(wealth):
     prev2 = prev1 = 0
     for w in wealth:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: house-thief-circular
+# mistake: circle-ends
 def house_thief_circular(wealth):
     prev2 = prev1 = 0
     for w in wealth:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: house-thief-circular
+# mistake: single-house
 def house_thief_circular(wealth):
     def line(houses):
         prev2 = prev1 = 0

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: minimum-jumps-with-fee
+# mistake: end-boundary
 def min_fee(fee):
     n = len(fee)
     best = [float("inf")] * n  # best[i]: paid before standing on step i

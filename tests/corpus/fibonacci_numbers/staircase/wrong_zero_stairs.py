@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: staircase
+# mistake: base-case
 def count_ways(n):
     if n <= 0:
         return 0  # the empty climb is one way

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: biggest-island
+# mistake: mark-on-pop
 from collections import deque
 
 

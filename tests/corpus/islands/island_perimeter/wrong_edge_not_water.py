@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: island-perimeter
+# mistake: grid-edge
 def island_perimeter(grid):
     rows, cols = len(grid), len(grid[0])
     total = 0

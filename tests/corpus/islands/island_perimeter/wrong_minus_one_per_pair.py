@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: island-perimeter
+# mistake: shared-side
 class Solution:
     def islandPerimeter(self, grid):
         cells = pairs = 0

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: making-a-large-island
+# mistake: all-land
 def largest_island(grid):
     n = len(grid)
     ids = [[0] * n for _ in range(n)]

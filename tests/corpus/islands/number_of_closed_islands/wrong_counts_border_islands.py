@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: number-of-closed-islands
+# mistake: closed-whole-island
 def count_closed_islands(grid):
     # counts islands whose first cell is inside: an island can start inside and still reach the border
     rows, cols = len(grid), len(grid[0])

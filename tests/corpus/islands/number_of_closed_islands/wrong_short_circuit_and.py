@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: number-of-closed-islands
+# mistake: closed-whole-island
 class Solution:
     def closedIsland(self, grid):
         rows, cols = len(grid), len(grid[0])

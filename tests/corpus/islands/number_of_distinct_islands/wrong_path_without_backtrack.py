@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: number-of-distinct-islands
+# mistake: shape-key
 class Solution:
     def numDistinctIslands(self, grid):
         rows, cols = len(grid), len(grid[0])

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: number-of-distinct-islands
+# mistake: shape-key
 def count_distinct_islands(grid):
     rows, cols = len(grid), len(grid[0])
     seen = set()

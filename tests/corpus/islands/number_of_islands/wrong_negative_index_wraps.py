@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: number-of-islands
+# mistake: wrap-around
 class Solution:
     def numIslands(self, grid):
         def sink(r, c):

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: number-of-islands
+# mistake: flood-each-island
 def count_islands(grid):
     # counts land cells with no land above or to the left: a U shape has two such cells
     count = 0

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: kth-smallest-in-m-sorted-lists
+# mistake: pops-one-too-many
 def kth_smallest_in_lists(lists, k):
     heap = [(lst[0], i, 0) for i, lst in enumerate(lists) if lst]
     heapq.heapify(heap)

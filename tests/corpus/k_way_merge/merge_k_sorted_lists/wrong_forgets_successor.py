@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: merge-k-sorted-lists
+# mistake: successor-not-pushed
 def merge_k_lists(lists):
     heap = [(head.val, i, head) for i, head in enumerate(lists) if head]
     heapq.heapify(heap)

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: merge-two-sorted-lists
+# mistake: rest-not-attached
 def merge_two_lists(list1, list2):
     dummy = tail = ListNode()
     while list1 and list2:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: merge-two-sorted-lists
+# mistake: returns-dummy
 class Solution:
     def merge_two_lists(self, list1: Optional[ListNode], list2: Optional[ListNode]) -> Optional[ListNode]:
         dummy = tail = ListNode()

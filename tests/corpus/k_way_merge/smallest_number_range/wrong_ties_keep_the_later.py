@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: smallest-number-range
+# mistake: range-tie-replaced
 def smallest_range(lists):
     heap = [(lst[0], i, 0) for i, lst in enumerate(lists)]
     heapq.heapify(heap)

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: count-of-subset-sum
+# mistake: item-reused
 def count_subsets(nums, target):
     ways = [1] + [0] * target
     for x in nums:

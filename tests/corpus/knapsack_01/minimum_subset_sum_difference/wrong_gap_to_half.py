@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: minimum-subset-sum-difference
+# mistake: gap-to-half
 def min_subset_sum_difference(nums):
     half = sum(nums) // 2
     dp = [True] + [False] * half

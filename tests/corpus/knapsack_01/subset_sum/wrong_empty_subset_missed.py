@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: subset-sum
+# mistake: empty-subset-missed
 class Solution:
     def subset_sum(self, nums: List[int], target: int) -> bool:
         dp = [False] * (target + 1)

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: subset-sum
+# mistake: item-reused-reachable
 def subset_sum(nums, target):
     dp = [True] + [False] * target
     for x in nums:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: tallest-billboard
+# mistake: rod-forced-onto-a-side
 def tallest_billboard(rods):
     dp = {0: 0}  # difference -> tallest shorter side
     for r in rods:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: tallest-billboard
+# mistake: rod-forced-onto-a-side
 def tallest_billboard(rods):
     total = sum(rods)  # every rod must be used: an equal partition of all of them
     if total % 2:

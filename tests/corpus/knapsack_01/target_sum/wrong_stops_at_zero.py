@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: target-sum
+# mistake: zeros-either-way
 from functools import lru_cache
 
 

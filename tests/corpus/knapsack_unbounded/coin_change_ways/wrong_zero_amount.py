@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: coin-change-ways
+# mistake: empty-combination
 class Solution:
     def count_change(self, coins: List[int], amount: int) -> int:
         if amount == 0:

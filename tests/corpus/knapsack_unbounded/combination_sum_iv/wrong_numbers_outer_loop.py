@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: combination-sum-iv
+# mistake: loop-order-counts-combinations
 def combination_sum4(nums, target):
     ways = [1] + [0] * target
     for x in nums:  # numbers outside: each combination counted in one order only

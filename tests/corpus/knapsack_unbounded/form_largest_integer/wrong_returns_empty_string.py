@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: form-largest-integer
+# mistake: impossible-empty-string
 def form_largest_integer(cost, target):
     most = [0] + [-1] * target
     for t in range(1, target + 1):

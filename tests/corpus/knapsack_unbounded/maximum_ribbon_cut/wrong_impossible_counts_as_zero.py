@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: maximum-ribbon-cut
+# mistake: impossible-not-none
 def max_ribbon_cut(ribbon_lengths, n):
     most = [0] * (n + 1)  # lengths that cannot be cut look like "0 pieces"
     for r in range(1, n + 1):

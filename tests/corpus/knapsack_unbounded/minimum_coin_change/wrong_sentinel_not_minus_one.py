@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: minimum-coin-change
+# mistake: impossible-not-none
 def min_coins(coins, amount):
     best = [0] + [amount + 1] * amount
     for a in range(1, amount + 1):

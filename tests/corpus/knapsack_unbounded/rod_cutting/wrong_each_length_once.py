@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: rod-cutting
+# mistake: each-item-once
 def cut_rod(prices):
     n = len(prices)
     best = [0] * (n + 1)

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: remove-nodes-from-linked-list
+# mistake: remove-nodes-compare
 def remove_nodes(head):
     dummy = ListNode(0, head)
     prev, node = dummy, head

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: remove-nodes-from-linked-list
+# mistake: not-reversed-back
 def remove_nodes(head):
     prev = None
     while head:

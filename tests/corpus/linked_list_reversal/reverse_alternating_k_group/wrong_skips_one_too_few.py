@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: reverse-alternating-k-group
+# mistake: count-off-by-one
 def reverse_alternating_k_group(head, k):
     dummy = ListNode(0, head)
     before = dummy

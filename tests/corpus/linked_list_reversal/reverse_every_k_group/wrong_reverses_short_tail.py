@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: reverse-every-k-group
+# mistake: short-group-reversed
 def reverse_k_group(head, k):
     dummy = ListNode(0, head)
     before = dummy

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: reverse-linked-list
+# mistake: count-off-by-one
 def reverse_list(head):
     if head is None:
         return None

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: reverse-sublist
+# mistake: reconnect-wrong
 def reverse_between(head, p, q):
     dummy = ListNode(0, head)
     before = dummy

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: reverse-sublist
+# mistake: count-off-by-one
 def reverse_between(head, p, q):
     dummy = ListNode(0, head)
     before = dummy

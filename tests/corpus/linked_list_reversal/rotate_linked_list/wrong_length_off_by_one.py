@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: rotate-linked-list
+# mistake: count-off-by-one
 def rotate_right(head, k):
     if not head or not head.next:
         return head

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: rotate-linked-list
+# mistake: rotates-left
 def rotate_right(head, k):
     if not head:
         return None

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: swap-nodes-in-pairs
+# mistake: reconnect-wrong
 class Solution:
     def swap_pairs(self, head: Optional[ListNode]) -> Optional[ListNode]:
         if not head or not head.next:

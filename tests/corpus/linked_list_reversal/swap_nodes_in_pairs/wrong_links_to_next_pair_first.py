@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: swap-nodes-in-pairs
+# mistake: reconnect-wrong
 def swap_pairs(head):
     if not head or not head.next:
         return head

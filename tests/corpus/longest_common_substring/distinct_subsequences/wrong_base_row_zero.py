@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: distinct-subsequences
+# mistake: empty-border
 def num_distinct(s, t):
     m, n = len(s), len(t)
     dp = [[0] * (n + 1) for _ in range(m + 1)]

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: distinct-subsequences
+# mistake: one-row-overwrite
 def num_distinct(s, t):
     ways = [1] + [0] * len(t)
     for c in s:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: edit-distance
+# mistake: edit-operations
 def edit_distance(s1, s2):
     # only deletions and insertions: len(s1) + len(s2) - 2 * LCS
     m, n = len(s1), len(s2)

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: edit-distance
+# mistake: edit-operations
 class Solution:
     def edit_distance(self, s1: str, s2: str) -> int:
         # replace where the positions differ, then insert or delete the rest

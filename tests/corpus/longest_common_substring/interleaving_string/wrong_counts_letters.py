@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: interleaving-string
+# mistake: ignores-order
 from collections import Counter
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: interleaving-string
+# mistake: empty-border
 def is_interleave(s1, s2, s3):
     m, n = len(s1), len(s2)
     if m + n != len(s3):

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: interleaving-string
+# mistake: greedy-interleave
 def is_interleave(s1, s2, s3):
     if len(s1) + len(s2) != len(s3):
         return False

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: is-subsequence
+# mistake: empty-border
 def is_subsequence(s, t):
     i = 0
     for ch in t:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: is-subsequence
+# mistake: ignores-order
 from collections import Counter
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: is-subsequence
+# mistake: reused-match
 def is_subsequence(s, t):
     pos = 0
     for ch in s:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: longest-common-subsequence
+# mistake: one-row-overwrite
 def longest_common_subsequence(s1, s2):
     # one row, but the diagonal value is read after it was overwritten
     row = [0] * (len(s2) + 1)

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: longest-common-substring
+# mistake: recurrence-mixup
 def longest_common_substring(s1, s2):
     m, n = len(s1), len(s2)
     dp = [[0] * (n + 1) for _ in range(m + 1)]

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: longest-increasing-subsequence
+# mistake: bisect-right
 from bisect import bisect_right
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: longest-increasing-subsequence
+# mistake: last-cell
 def longest_increasing_subsequence(nums):
     best = [1] * len(nums)
     for i in range(len(nums)):

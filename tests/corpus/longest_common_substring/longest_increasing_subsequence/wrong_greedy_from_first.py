@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: longest-increasing-subsequence
+# mistake: greedy
 def longest_increasing_subsequence(nums):
     # take every number larger than the last one taken, starting from the first
     length, last = 1, nums[0]

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: conflicting-appointments
+# mistake: touching-handled-wrongly
 class Solution:
     def can_attend_all_appointments(self, intervals: List[List[int]]) -> bool:
         intervals.sort()

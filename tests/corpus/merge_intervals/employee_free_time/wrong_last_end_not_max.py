@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: employee-free-time
+# mistake: block-not-widened
 def employee_free_time(schedule):
     busy = sorted(iv for emp in schedule for iv in emp)
     free = []

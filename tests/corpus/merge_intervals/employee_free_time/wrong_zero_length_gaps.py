@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: employee-free-time
+# mistake: touching-handled-wrongly
 def employee_free_time(schedule):
     heap = [(emp[0][0], i, 0) for i, emp in enumerate(schedule)]
     heapify(heap)

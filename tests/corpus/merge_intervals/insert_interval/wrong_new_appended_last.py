@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: insert-interval
+# mistake: new-appended-last
 def insert(intervals, new_interval):
     res = []
     for iv in intervals:

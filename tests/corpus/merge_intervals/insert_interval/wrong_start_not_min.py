@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: insert-interval
+# mistake: block-not-widened
 def insert(intervals, new_interval):
     start, end = new_interval
     before = [iv for iv in intervals if iv[1] < start]

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: insert-interval
+# mistake: touching-handled-wrongly
 class Solution:
     def insert(self, intervals: List[List[int]], new_interval: List[int]) -> List[List[int]]:
         res, i = [], 0

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: intervals-intersection
+# mistake: intersection-wrong-pointer
 def intervals_intersection(first, second):
     i = j = 0
     out = []

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: intervals-intersection
+# mistake: touching-handled-wrongly
 class Solution:
     def intervals_intersection(self, first: List[List[int]], second: List[List[int]]) -> List[List[int]]:
         i = j = 0

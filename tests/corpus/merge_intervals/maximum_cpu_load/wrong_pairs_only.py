@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: maximum-cpu-load
+# mistake: compares-previous-only
 def max_cpu_load(jobs):
     jobs = sorted(jobs)
     best = max(w for _, _, w in jobs)

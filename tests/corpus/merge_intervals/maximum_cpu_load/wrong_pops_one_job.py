@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: maximum-cpu-load
+# mistake: pops-one-finished
 def max_cpu_load(jobs):
     jobs.sort(key=lambda j: j[0])
     heap, cur, best = [], 0, 0

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: maximum-cpu-load
+# mistake: touching-handled-wrongly
 class Solution:
     def max_cpu_load(self, jobs: List[List[int]]) -> int:
         jobs.sort()

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: merge-intervals
+# mistake: block-not-widened
 class Solution:
     def merge(self, intervals: List[List[int]]) -> List[List[int]]:
         intervals.sort(key=lambda x: x[0])

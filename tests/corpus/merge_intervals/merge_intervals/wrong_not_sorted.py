@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: merge-intervals
+# mistake: not-sorted
 def merge(intervals):
     out = []
     for s, e in intervals:  # assumes the input is already in order

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: merge-intervals
+# mistake: touching-handled-wrongly
 def merge(intervals):
     intervals = sorted(intervals)
     out = []

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: minimum-meeting-rooms
+# mistake: size-at-the-end
 def min_meeting_rooms(meetings):
     meetings = sorted(meetings)
     ends = []

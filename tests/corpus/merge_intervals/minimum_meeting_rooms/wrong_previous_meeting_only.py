@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: minimum-meeting-rooms
+# mistake: compares-previous-only
 def min_meeting_rooms(meetings):
     meetings = sorted(meetings)
     rooms = 1

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: minimum-meeting-rooms
+# mistake: touching-handled-wrongly
 class Solution:
     def min_meeting_rooms(self, meetings: List[List[int]]) -> int:
         meetings.sort()

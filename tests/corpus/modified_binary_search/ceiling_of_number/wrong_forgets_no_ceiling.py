@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: ceiling-of-number
+# mistake: not-found-index
 def search_ceiling(nums, key):
     lo, hi = 0, len(nums) - 1
     while lo <= hi:

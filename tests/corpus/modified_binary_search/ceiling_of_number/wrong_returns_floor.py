@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: ceiling-of-number
+# mistake: floor-for-ceiling
 class Solution:
     def search_ceiling(self, nums, key):
         lo, hi = 0, len(nums) - 1

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: ceiling-of-number
+# mistake: candidate-ruled-out
 import bisect
 
 

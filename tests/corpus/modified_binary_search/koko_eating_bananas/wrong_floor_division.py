@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: koko-eating-bananas
+# mistake: floor-division-check
 class Solution:
     def min_eating_speed(self, piles: List[int], h: int) -> int:
         lo, hi = 1, max(piles)

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: koko-eating-bananas
+# mistake: candidate-ruled-out
 def min_eating_speed(piles, h):
     lo, hi = 1, max(piles)
     while lo < hi:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: number-range
+# mistake: stops-at-first-match
 def search_range(nums, key):
     lo, hi = 0, len(nums) - 1
     while lo <= hi:

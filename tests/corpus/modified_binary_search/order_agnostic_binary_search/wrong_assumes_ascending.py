@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: order-agnostic-binary-search
+# mistake: assumes-ascending
 def binary_search(nums, key):
     lo, hi = 0, len(nums) - 1
     while lo <= hi:

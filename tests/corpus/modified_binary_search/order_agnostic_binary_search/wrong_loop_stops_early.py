@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: order-agnostic-binary-search
+# mistake: candidate-ruled-out
 def binary_search(nums, key):
     lo, hi = 0, len(nums) - 1
     asc = nums[0] < nums[-1]

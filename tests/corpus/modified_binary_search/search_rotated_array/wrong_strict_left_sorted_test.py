@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: search-rotated-array
+# mistake: rotated-strict-half-test
 def search_rotated(nums, key):
     lo, hi = 0, len(nums) - 1
     while lo <= hi:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: count-palindromic-substrings
+# mistake: even-centres
 def count_palindromic_substrings(s):
     count = 0
     for centre in range(len(s)):

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: longest-palindromic-subsequence
+# mistake: one-per-pair
 def longest_palindromic_subsequence(s):
     n = len(s)
     dp = [[0] * n for _ in range(n)]

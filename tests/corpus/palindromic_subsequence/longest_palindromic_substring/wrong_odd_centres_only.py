@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: longest-palindromic-substring
+# mistake: even-centres
 def longest_palindromic_substring(s):
     best = 0
     for centre in range(len(s)):

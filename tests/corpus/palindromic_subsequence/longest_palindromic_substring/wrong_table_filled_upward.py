@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: longest-palindromic-substring
+# mistake: table-order
 def longest_palindromic_substring(s):
     n = len(s)
     pal = [[False] * n for _ in range(n)]

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: palindrome-partitioning-min-cuts
+# mistake: pieces-not-cuts
 class Solution:
     def min_palindrome_cuts(self, s: str) -> int:
         n = len(s)

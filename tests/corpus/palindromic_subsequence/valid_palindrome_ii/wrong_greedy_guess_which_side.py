@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: valid-palindrome-ii
+# mistake: one-deletion-side
 def valid_palindrome(s):
     lo, hi = 0, len(s) - 1
     deleted = False

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: longest-repeating-character-replacement
+# mistake: leaving-element-still-counted
 def character_replacement(s, k):
     counts = {}
     left = max_freq = best = 0

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: longest-repeating-character-replacement
+# mistake: whole-input-shortcut
 from collections import Counter
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: longest-repeating-character-replacement
+# mistake: whole-input-shortcut
 def character_replacement(s, k):
     run = best = 1
     for i in range(1, len(s)):

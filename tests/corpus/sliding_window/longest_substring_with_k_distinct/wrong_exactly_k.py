@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: longest-substring-with-k-distinct
+# mistake: condition-boundary
 def longest_substring_k_distinct(s, k):
     counts = {}
     left = best = 0

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: longest-substring-with-k-distinct
+# mistake: records-in-wrong-place
 def longest_substring_k_distinct(s, k):
     freq = defaultdict(int)
     left = best = 0

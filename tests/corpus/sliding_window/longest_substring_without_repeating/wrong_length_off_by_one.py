@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: longest-substring-without-repeating
+# mistake: length-off-by-one
 def longest_unique_substring(s):
     seen = set()
     i = best = 0

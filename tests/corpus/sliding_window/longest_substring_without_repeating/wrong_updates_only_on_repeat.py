@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: longest-substring-without-repeating
+# mistake: records-in-wrong-place
 def longest_unique_substring(s):
     last = {}
     left = best = 0

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: max-sum-subarray-of-size-k
+# mistake: sum-starts-at-zero
 def max_sum_subarray(nums, k):
     best = 0  # all-negative arrays never beat 0
     window = 0

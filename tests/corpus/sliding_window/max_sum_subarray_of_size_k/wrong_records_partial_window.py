@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: max-sum-subarray-of-size-k
+# mistake: records-in-wrong-place
 def max_sum_subarray(nums, k):
     best = float("-inf")
     window = 0

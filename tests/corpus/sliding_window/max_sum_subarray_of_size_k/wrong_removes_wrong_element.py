@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: max-sum-subarray-of-size-k
+# mistake: fixed-window-edge-off-by-one
 def max_sum_subarray(nums, k):
     window = sum(nums[:k])
     best = window

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: minimum-window-substring
+# mistake: sets-instead-of-counts
 def min_window(s, t):
     letters = set(t)           # "aa" should need two a's
     have = {}

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: minimum-window-substring
+# mistake: sentinel-is-an-answer
 def min_window(s, t):
     need = Counter(t)
     missing = len(t)

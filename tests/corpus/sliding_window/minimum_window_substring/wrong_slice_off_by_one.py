@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: minimum-window-substring
+# mistake: length-off-by-one
 def min_window(s, t):
     need = Counter(t)
     missing = len(t)

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: permutation-in-string
+# mistake: sets-instead-of-counts
 def check_inclusion(pattern, s):
     m = len(pattern)
     letters = set(pattern)

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: permutation-in-string
+# mistake: fixed-window-edge-off-by-one
 def check_inclusion(pattern, s):
     m = len(pattern)
     if m > len(s):

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: smallest-subarray-with-given-sum
+# mistake: if-instead-of-while
 def smallest_subarray_with_sum(nums, s):
     best = float("inf")
     total = left = 0

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: smallest-subarray-with-given-sum
+# mistake: sentinel-is-an-answer
 def smallest_subarray_with_sum(nums, s):
     best = len(nums)  # "no answer" sentinel collides with a real answer
     total = left = 0

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: balanced-parentheses
+# mistake: invalid-extension
 def generate_parentheses(n):
     res = []
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: different-ways-to-add-parentheses
+# mistake: base-case-gives-nothing
 class Solution:
     def diffWaysToCompute(self, expression: str) -> List[int]:
         memo = {}

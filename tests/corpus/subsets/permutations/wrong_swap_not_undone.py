@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: permutations
+# mistake: shared-state
 def permutations(nums):
     nums = list(nums)
     out = []

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: structurally-unique-bsts
+# mistake: base-case-gives-nothing
 def generate_trees(n):
     def build(lo, hi):
         if lo > hi:

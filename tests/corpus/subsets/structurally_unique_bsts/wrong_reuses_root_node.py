@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: structurally-unique-bsts
+# mistake: shared-state
 class Solution:
     def generateTrees(self, n: int) -> List[Optional[TreeNode]]:
         def build(lo, hi):

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: subsets
+# mistake: missing-empty-subset
 def subsets(nums):
     result = []
     for x in nums:

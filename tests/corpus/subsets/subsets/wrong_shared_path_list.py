@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: subsets
+# mistake: shared-state
 class Solution:
     def subsets(self, nums: List[int]) -> List[List[int]]:
         res, path = [], []

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: subsets-with-duplicates
+# mistake: duplicates-extend-all
 def subsets_with_dup(nums):
     result, new_start = [[]], 0
     for i, x in enumerate(nums):  # not sorted: equal values may be far apart

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: connect-ropes
+# mistake: lone-rope-charged
 def min_cost_to_connect_ropes(ropes):
     if len(ropes) == 1:
         return ropes[0]              # nothing is connected, so the cost is 0

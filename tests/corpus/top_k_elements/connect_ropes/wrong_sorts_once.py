@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: connect-ropes
+# mistake: sorts-once
 def min_cost_to_connect_ropes(ropes):
     ropes = sorted(ropes)
     cost, current = 0, ropes[0]

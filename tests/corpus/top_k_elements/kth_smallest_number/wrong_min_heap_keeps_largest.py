@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: kth-smallest-number
+# mistake: evicts-wrong-end
 def kth_smallest(nums, k):
     heap = []
     for x in nums:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: rearrange-string
+# mistake: impossible-test-too-strict
 class Solution:
     def rearrange_string(self, s: str) -> str:
         counts = Counter(s)

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: rearrange-string
+# mistake: no-hold-out
 def rearrange_string(s):
     heap = [(-c, ch) for ch, c in Counter(s).items()]
     heapq.heapify(heap)

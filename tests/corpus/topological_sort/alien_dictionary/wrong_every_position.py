@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: alien-dictionary
+# mistake: alien-rules
 from collections import deque
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: alien-dictionary
+# mistake: isolated-vertices
 from collections import deque
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: all-tasks-scheduling-orders
+# mistake: one-order
 from collections import deque
 
 

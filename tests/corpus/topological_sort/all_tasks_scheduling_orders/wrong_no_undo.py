@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: all-tasks-scheduling-orders
+# mistake: no-undo
 from collections import deque
 
 

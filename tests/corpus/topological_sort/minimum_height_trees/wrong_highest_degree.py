@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: minimum-height-trees
+# mistake: highest-degree
 def find_min_height_trees(n, edges):
     # the most connected vertices are not necessarily the centre
     degree = [0] * n

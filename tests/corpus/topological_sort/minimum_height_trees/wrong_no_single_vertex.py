@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: minimum-height-trees
+# mistake: isolated-vertices
 def find_min_height_trees(n, edges):
     g = [[] for _ in range(n)]
     deg = [0] * n

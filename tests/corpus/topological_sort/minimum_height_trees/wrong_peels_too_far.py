@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: minimum-height-trees
+# mistake: two-centres
 def find_min_height_trees(n, edges):
     if n == 1:
         return [0]

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: sequence-reconstruction
+# mistake: unique-order
 def sequence_reconstruction(nums, sequences):
     # checks that each sequence agrees with nums and covers the numbers; says nothing of uniqueness
     pos = {v: i for i, v in enumerate(nums)}

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: sequence-reconstruction
+# mistake: unique-order
 from collections import deque
 
 

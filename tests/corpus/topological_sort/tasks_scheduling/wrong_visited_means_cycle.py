@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: tasks-scheduling
+# mistake: dfs-states
 def is_scheduling_possible(tasks, prerequisites):
     # one visited set for everything: a task reached twice by two routes looks like a cycle
     graph = [[] for _ in range(tasks)]

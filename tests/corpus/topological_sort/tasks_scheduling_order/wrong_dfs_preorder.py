@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: tasks-scheduling-order
+# mistake: parent-first
 def find_order(tasks, prerequisites):
     # DFS pre-order from each unvisited task: a task can be listed before a prerequisite
     graph = [[] for _ in range(tasks)]

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: tasks-scheduling-order
+# mistake: reversed-edges
 from collections import deque
 
 

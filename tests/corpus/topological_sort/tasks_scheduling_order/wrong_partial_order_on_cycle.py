@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: tasks-scheduling-order
+# mistake: cycle-unchecked
 from collections import deque
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: topological-sort
+# mistake: isolated-vertices
 from collections import deque
 
 

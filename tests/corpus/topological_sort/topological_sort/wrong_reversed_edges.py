@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: topological-sort
+# mistake: reversed-edges
 from collections import deque
 
 

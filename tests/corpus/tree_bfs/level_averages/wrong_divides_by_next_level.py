@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: level-averages
+# mistake: level-size-not-saved
 def level_averages(root):
     result = []
     queue = deque([root])

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: level-averages
+# mistake: floor-division-average
 from collections import deque
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: level-order-traversal
+# mistake: empty-tree-nested
 def level_order(root):
     result = []
     level = [root]

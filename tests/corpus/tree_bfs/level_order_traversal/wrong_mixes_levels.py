@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: level-order-traversal
+# mistake: level-size-not-saved
 class Solution:
     def level_order(self, root: Optional[TreeNode]) -> List[List[int]]:
         if not root:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: level-order-traversal
+# mistake: order-within-level
 from collections import deque
 
 

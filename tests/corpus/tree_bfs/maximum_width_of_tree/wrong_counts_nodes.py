@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: maximum-width-of-tree
+# mistake: width-counts-nodes
 def width_of_binary_tree(root):
     best = 0
     level = [root]

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: maximum-width-of-tree
+# mistake: width-counts-nodes
 class Solution:
     def width_of_binary_tree(self, root: Optional[TreeNode]) -> int:
         ans = 0

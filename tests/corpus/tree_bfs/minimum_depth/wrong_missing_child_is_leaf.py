@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: minimum-depth
+# mistake: missing-child-is-leaf
 from collections import deque
 
 

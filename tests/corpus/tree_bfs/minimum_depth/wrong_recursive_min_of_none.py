@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: minimum-depth
+# mistake: missing-child-is-leaf
 class Solution:
     def min_depth(self, root: Optional[TreeNode]) -> int:
         if root is None:

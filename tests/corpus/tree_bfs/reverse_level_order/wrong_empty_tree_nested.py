@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: reverse-level-order
+# mistake: empty-tree-nested
 def reverse_level_order(root):
     levels = deque()
     current = [root]

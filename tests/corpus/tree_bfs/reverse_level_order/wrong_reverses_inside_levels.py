@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: reverse-level-order
+# mistake: order-within-level
 class Solution:
     def reverse_level_order(self, root):
         if not root:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: right-side-view
+# mistake: order-within-level
 from collections import deque
 
 

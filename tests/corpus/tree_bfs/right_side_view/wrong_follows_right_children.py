@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: right-side-view
+# mistake: follows-right-children
 def right_side_view(root):
     view = []
     node = root

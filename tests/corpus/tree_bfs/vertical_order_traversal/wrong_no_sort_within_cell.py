@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: vertical-order-traversal
+# mistake: vertical-order-unsorted
 from collections import defaultdict, deque
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: vertical-order-traversal
+# mistake: vertical-order-unsorted
 class Solution:
     def vertical_traversal(self, root: Optional[TreeNode]) -> List[List[int]]:
         cols = defaultdict(list)

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: zigzag-traversal
+# mistake: order-within-level
 from collections import deque
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: zigzag-traversal
+# mistake: order-within-level
 class Solution:
     def zigzag_level_order(self, root: Optional[TreeNode]) -> List[List[int]]:
         if not root:

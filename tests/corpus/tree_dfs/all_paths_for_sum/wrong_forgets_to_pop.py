@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: all-paths-for-sum
+# mistake: undo-forgotten
 class Solution:
     def path_sum_all(self, root: Optional[TreeNode], target: int) -> List[List[int]]:
         res = []

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: all-paths-for-sum
+# mistake: path-end-not-at-leaf
 def path_sum_all(root, target):
     out = []
 

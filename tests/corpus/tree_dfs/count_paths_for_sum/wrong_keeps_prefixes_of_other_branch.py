@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: count-paths-for-sum
+# mistake: undo-forgotten
 from collections import defaultdict
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: count-paths-for-sum
+# mistake: wrong-path-start
 def count_paths(root, target):
     seen = {}  # misses {0: 1}: paths that start at the root are never counted
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: count-paths-for-sum
+# mistake: wrong-path-start
 def count_paths(root, target):
     def dfs(node, total):
         if node is None:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: maximum-path-sum
+# mistake: max-path-rules
 def max_path_sum(root):
     best = 0  # every path may be negative
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: maximum-path-sum
+# mistake: max-path-rules
 class Solution:
     def max_path_sum(self, root: Optional[TreeNode]) -> int:
         self.ans = -inf

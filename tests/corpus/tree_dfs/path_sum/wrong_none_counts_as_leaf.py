@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: path-sum
+# mistake: none-is-a-leaf
 class Solution:
     def has_path_sum(self, root: Optional[TreeNode], target: int) -> bool:
         if root is None:

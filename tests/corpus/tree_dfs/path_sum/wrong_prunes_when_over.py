@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: path-sum
+# mistake: prunes-past-target
 def has_path_sum(root, target):
     stack = [(root, 0)] if root else []
     while stack:

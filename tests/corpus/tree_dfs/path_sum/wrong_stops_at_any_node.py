@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: path-sum
+# mistake: path-end-not-at-leaf
 def has_path_sum(root, target):
     if root is None:
         return False

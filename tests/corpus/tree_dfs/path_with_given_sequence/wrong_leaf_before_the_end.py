@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: path-with-given-sequence
+# mistake: path-end-not-at-leaf
 class Solution:
     def has_sequence_path(self, root: Optional[TreeNode], sequence: List[int]) -> bool:
         def dfs(node, i):

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: path-with-given-sequence
+# mistake: path-end-not-at-leaf
 def has_sequence_path(root, sequence):
     def dfs(node, i):
         if node is None or node.val != sequence[i]:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: sum-of-path-numbers
+# mistake: none-is-a-leaf
 def sum_path_numbers(root):
     def dfs(node, num):
         if node is None:

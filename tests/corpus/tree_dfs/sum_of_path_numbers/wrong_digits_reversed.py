@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: sum-of-path-numbers
+# mistake: digits-reversed
 def sum_path_numbers(root):
     total = 0
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: sum-of-path-numbers
+# mistake: none-is-a-leaf
 class Solution:
     def sum_path_numbers(self, root: Optional[TreeNode]) -> int:
         total = 0

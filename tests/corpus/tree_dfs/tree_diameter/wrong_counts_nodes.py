@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: tree-diameter
+# mistake: diameter-counts-nodes
 def diameter(root):
     best = 0
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: tree-diameter
+# mistake: diameter-counts-nodes
 class Solution:
     def diameter(self, root: Optional[TreeNode]) -> int:
         def height(node):

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: index-pairs-of-a-string
+# mistake: stops-at-first-word
 class Solution:
     def index_pairs(self, text: str, words: List[str]) -> List[List[int]]:
         trie = {}

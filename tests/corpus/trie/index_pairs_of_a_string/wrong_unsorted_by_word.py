@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: index-pairs-of-a-string
+# mistake: sorted-pairs
 def index_pairs(text, words):
     pairs = []
     for w in words:  # grouped by word, not sorted by position

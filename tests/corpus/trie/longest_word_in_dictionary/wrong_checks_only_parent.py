@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: longest-word-in-dictionary
+# mistake: all-prefixes
 def longest_word(words):
     have = set(words)
     best = ""

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: longest-word-in-dictionary
+# mistake: all-prefixes
 def longest_word(words):
     # sorted by length, each word only needs its parent to have been seen
     seen = set()

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: palindrome-pairs
+# mistake: reported-twice
 def palindrome_pairs(words):
     where = {w: i for i, w in enumerate(words)}
     out = []

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: palindrome-pairs
+# mistake: both-orders
 def palindrome_pairs(words):
     res = []
     for i in range(len(words)):

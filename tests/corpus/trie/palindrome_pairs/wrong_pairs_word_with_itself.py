@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: palindrome-pairs
+# mistake: self-pair
 class Solution:
     def palindrome_pairs(self, words: List[str]) -> List[List[int]]:
         index = {w[::-1]: i for i, w in enumerate(words)}

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: palindrome-pairs
+# mistake: empty-word
 def palindrome_pairs(words):
     res = []
     for i, a in enumerate(words):

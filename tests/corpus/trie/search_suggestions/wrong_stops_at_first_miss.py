@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: search-suggestions
+# mistake: first-miss
 class Solution:
     def suggested_products(self, products: List[str], search_word: str) -> List[List[str]]:
         products.sort()

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: word-search-ii
+# mistake: invalid-path
 def find_words(board, words):
     rows, cols = len(board), len(board[0])
 

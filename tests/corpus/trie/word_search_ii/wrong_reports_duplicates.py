@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: word-search-ii
+# mistake: reported-twice
 class Solution:
     def find_words(self, board: List[List[str]], words: List[str]) -> List[str]:
         root = {}

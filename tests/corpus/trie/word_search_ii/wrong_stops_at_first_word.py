@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: word-search-ii
+# mistake: stops-at-first-word
 def find_words(board, words):
     trie = {}
     for w in words:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: maximize-capital
+# mistake: equality-counts-capital
 import heapq
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: median-of-number-stream
+# mistake: median-int-division
 import heapq
 
 

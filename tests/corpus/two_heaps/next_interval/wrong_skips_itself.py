@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: next-interval
+# mistake: equality-counts-interval
 import heapq
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: single-threaded-cpu
+# mistake: tie-by-arrival
 import heapq
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: sliding-window-median
+# mistake: window-lost
 import bisect
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: total-cost-to-hire-k-workers
+# mistake: tie-to-the-back
 import heapq
 
 

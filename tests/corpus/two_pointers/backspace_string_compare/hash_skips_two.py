@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: backspace-string-compare
+# mistake: backspace-skips-two
 def backspace_compare(s, t):
     def last_char(text, i):
         # a '#' deletes the character before it, so jump over both

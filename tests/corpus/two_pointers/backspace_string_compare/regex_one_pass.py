@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: backspace-string-compare
+# mistake: backspace-skips-two
 import re
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: backspace-string-compare
+# mistake: returns-wrong-thing
 def backspace_compare(s, t):
     i, j = len(s) - 1, len(t) - 1
     while True:

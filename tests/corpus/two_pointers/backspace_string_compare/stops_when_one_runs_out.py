@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: backspace-string-compare
+# mistake: stops-when-one-runs-out
 def backspace_compare(s, t):
     i, j = len(s) - 1, len(t) - 1
     skip_s = skip_t = 0

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: dutch-national-flag
+# mistake: not-in-place
 def dutch_flag_sort(nums):
     zeros, ones, twos = [], [], []
     for x in nums:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: dutch-national-flag
+# mistake: loop-bound
 def dutch_flag_sort(nums):
     low, mid, high = 0, 0, len(nums) - 1
     while mid < high:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: pair-with-target-sum
+# mistake: returns-wrong-thing
 def pair_with_target_sum(nums, target):
     seen = {}
     for i, x in enumerate(nums):

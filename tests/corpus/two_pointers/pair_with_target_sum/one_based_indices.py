@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: pair-with-target-sum
+# mistake: returns-wrong-thing
 class Solution:
     def pair_with_target_sum(self, nums: List[int], target: int) -> List[int]:
         # Two Sum II habit: indices are 1-based there

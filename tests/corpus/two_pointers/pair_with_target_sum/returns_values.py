@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: pair-with-target-sum
+# mistake: returns-wrong-thing
 def pair_with_target_sum(nums, target):
     left, right = 0, len(nums) - 1
     while left < right:

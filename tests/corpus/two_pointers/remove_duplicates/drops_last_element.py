@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: remove-duplicates
+# mistake: loses-last-value
 def remove_duplicates(nums):
     write = 0
     for i in range(len(nums) - 1):

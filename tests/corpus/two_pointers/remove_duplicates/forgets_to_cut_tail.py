@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: remove-duplicates
+# mistake: not-in-place
 class Solution:
     def remove_duplicates(self, nums: List[int]) -> int:
         k = 1

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: squaring-sorted-array
+# mistake: squares-not-sorted
 def square_sorted(nums):
     res = []
     l, r = 0, len(nums) - 1

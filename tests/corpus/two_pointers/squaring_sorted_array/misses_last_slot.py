@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: squaring-sorted-array
+# mistake: loop-bound
 def square_sorted(nums):
     n = len(nums)
     res = [0] * n

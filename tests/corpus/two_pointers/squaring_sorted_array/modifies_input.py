@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: squaring-sorted-array
+# mistake: not-in-place
 def square_sorted(nums):
     for k in range(len(nums)):
         nums[k] *= nums[k]  # square in place to save memory: nums is now a valley

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: trapping-rain-water
+# mistake: one-side-bound
 def trap(height):
     best = 0
     water = 0

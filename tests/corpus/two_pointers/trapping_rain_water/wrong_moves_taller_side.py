@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: trapping-rain-water
+# mistake: unjustified-move
 def trap(height):
     l, r = 0, len(height) - 1
     lmax = rmax = 0

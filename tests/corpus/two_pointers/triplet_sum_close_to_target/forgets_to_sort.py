@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: triplet-sum-close-to-target
+# mistake: not-sorted
 def triplet_sum_close_to_target(nums, target):
     best = nums[0] + nums[1] + nums[2]
     for i in range(len(nums) - 2):

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: triplet-sum-close-to-target
+# mistake: tie-to-larger-sum
 import math
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: triplet-sum-close-to-target
+# mistake: loop-bound
 def triplet_sum_close_to_target(nums, target):
     nums = sorted(nums)
     best = None

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: triplet-sum-close-to-target
+# mistake: tie-to-larger-sum
 def triplet_sum_close_to_target(nums, target):
     nums.sort()
     best = float("inf")

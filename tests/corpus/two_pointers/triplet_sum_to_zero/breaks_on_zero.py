@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: triplet-sum-to-zero
+# mistake: unjustified-move
 def triplets_sum_zero(nums):
     nums = sorted(nums)
     res = []

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: triplet-sum-to-zero
+# mistake: skips-duplicates-wrongly
 def triplets_sum_zero(nums):
     found = set()
     for i in range(len(nums)):

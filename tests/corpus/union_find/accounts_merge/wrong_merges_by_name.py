@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: accounts-merge
+# mistake: merge-by-name
 def accounts_merge(accounts):
     by_name = {}
     for acc in accounts:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: find-if-path-exists-in-graph
+# mistake: split-group
 def valid_path(n, edges, source, destination):
     parent = list(range(n))
 

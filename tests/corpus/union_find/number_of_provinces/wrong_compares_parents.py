@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: number-of-provinces
+# mistake: parent-not-root
 class Solution:
     def findCircleNum(self, isConnected):
         n = len(isConnected)

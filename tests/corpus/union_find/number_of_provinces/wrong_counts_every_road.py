@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: number-of-provinces
+# mistake: count-every-union
 def find_circle_num(is_connected):
     n = len(is_connected)
     parent = list(range(n))

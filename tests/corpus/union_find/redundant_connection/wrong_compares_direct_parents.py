@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: redundant-connection
+# mistake: parent-not-root
 def find_redundant_connection(edges):
     parent = list(range(len(edges) + 1))
     for a, b in edges:

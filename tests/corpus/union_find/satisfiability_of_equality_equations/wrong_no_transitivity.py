@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: satisfiability-of-equality-equations
+# mistake: transitivity
 def equations_possible(equations):
     # only direct contradictions are found: a == b with a != b
     equal = {(e[0], e[3]) for e in equations if e[1] == "="}

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: satisfiability-of-equality-equations
+# mistake: transitivity
 class Solution:
     def equationsPossible(self, equations):
         parent = {c: c for c in "abcdefghijklmnopqrstuvwxyz"}

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: cherry-pickup
+# mistake: two-greedy-trips
 def cherry_pickup(grid):
     n = len(grid)
     g = [row[:] for row in grid]

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: dungeon-game
+# mistake: health-at-least-one
 class Solution:
     def calculateMinimumHP(self, dungeon: List[List[int]]) -> int:
         m, n = len(dungeon), len(dungeon[0])

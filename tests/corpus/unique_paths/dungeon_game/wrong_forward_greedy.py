@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: dungeon-game
+# mistake: greedy-step
 def calculate_minimum_hp(dungeon):
     # forward DP keeping, per room, the path with the highest running health only:
     # a path with less health now may need less at the start

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: minimum-falling-path-sum
+# mistake: wrap-around
 class Solution:
     def minFallingPathSum(self, matrix: List[List[int]]) -> int:
         n = len(matrix)

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: minimum-path-sum
+# mistake: start-cell-cost
 class Solution:
     def minPathSum(self, grid: List[List[int]]) -> int:
         m, n = len(grid), len(grid[0])

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: triangle-minimum-path
+# mistake: greedy-step
 def minimum_total(triangle):
     j, total = 0, triangle[0][0]
     for row in triangle[1:]:

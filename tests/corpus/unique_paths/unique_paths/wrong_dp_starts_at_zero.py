@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: unique-paths
+# mistake: first-row-column
 def unique_paths(m, n):
     dp = [[0] * n for _ in range(m)]
     dp[0][0] = 1

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: unique-paths-with-obstacles
+# mistake: first-row-obstacle
 def unique_paths_with_obstacles(grid):
     m, n = len(grid), len(grid[0])
     if grid[0][0] == 1:

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # grokpat: unique-paths-with-obstacles
+# mistake: blocked-start
 class Solution:
     def uniquePathsWithObstacles(self, obstacleGrid: List[List[int]]) -> int:
         n = len(obstacleGrid[0])
