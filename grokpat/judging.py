@@ -178,7 +178,7 @@ def _judge_process(slots: Any, locks: str | None) -> None:
 
 
 def judge_and_record(
-    catalog: Catalog,
+    catalog: Catalog[Any],
     path: Path,
     problem_id: str,
     options: dict[str, Any],
@@ -192,8 +192,10 @@ def judge_and_record(
     (the result's JSON form, None or why it could not be recorded). For a face that judges
     on a thread of its own (the TUI): ``progress(stage, done, total)`` is called on that
     thread, and setting ``cancel`` (a ``threading.Event``) kills the worker at once and
-    raises ``judge.client.Cancelled`` (nothing is recorded). The store is opened on the
-    calling thread, after the judgement. A ``JudgeError`` is the judge's own failure."""
+    raises ``judge.client.Cancelled`` (nothing is recorded). The result carries the likely
+    mistake as the CLI's does. The store is opened on the calling thread, after the
+    judgement (a judgement of a running mock's problem counts in the mock, as from the CLI).
+    A ``JudgeError`` is the judge's own failure."""
     import time
 
     from grokpat.practice import Practice
@@ -202,10 +204,17 @@ def judge_and_record(
 
     if not path.is_file():
         raise UserError(f"no such file: {path}")
-    result = judge_file(path, catalog.find(problem_id), JudgeOptions(**options), progress, cancel).to_json()
+    now = clock or time.time
+    started_at = now()
+    try:
+        problem = catalog.load(problem_id)
+    except KeyError as exc:
+        raise UserError(exc.args[0]) from None
+    result = judge_file(path, problem, JudgeOptions(**options), progress, cancel).to_json()
+    result["mistake"] = named_mistake(problem, catalog.pattern(problem.pattern), result)
     try:
         with Store(store_path) as store:
-            Practice(catalog, store, clock or time.time).record(result)
+            Practice(catalog, store, now).record(result, started_at=started_at)
     except StoreError as exc:
         return result, str(exc)
     return result, None

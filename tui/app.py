@@ -54,7 +54,7 @@ class GrokpatApp(App[None]):
 
     def __init__(
         self,
-        catalog: Catalog | None = None,
+        catalog: Catalog[Any] | None = None,
         *,
         store_path: Path | None = None,
         clock: Callable[[], float] = time.time,
@@ -83,11 +83,14 @@ class GrokpatApp(App[None]):
 
     # --- the application behind the screens ----------------------------------------------
 
-    def _load_catalog(self) -> Catalog:
-        from problems.catalog import Catalog, load_catalog
+    def _load_catalog(self) -> Catalog[Any]:
+        """The catalog from its index (what lists each problem; a problem screen loads the
+        whole problem when it opens)."""
+        from problems.catalog import Catalog
+        from problems.index import load_index
 
         try:
-            catalog = load_catalog()
+            catalog = load_index()
         except Exception as exc:  # a pack that cannot even be listed: say it, start empty
             self.startup_messages.append(("error", f"the catalog could not be loaded: {exc}"))
             return Catalog()
@@ -201,12 +204,18 @@ class GrokpatApp(App[None]):
         self.push_screen(PatternScreen(pattern_id))
 
     def open_problem(self, problem_id: str) -> None:
+        from problems.errors import ContentError
         from tui.screens.problem import ProblemScreen
 
-        if problem_id not in self.catalog.problems:
-            self.say(f"unknown problem {problem_id!r}", "error")
+        try:
+            problem = self.catalog.load(problem_id)  # the whole problem: statement, examples, hints
+        except KeyError as exc:
+            self.say(str(exc.args[0]), "error")
             return
-        self.push_screen(ProblemScreen(problem_id))
+        except ContentError as exc:  # its file changed since the index read it, and is broken now
+            self.say(f"cannot open {problem_id}: {exc}", "error")
+            return
+        self.push_screen(ProblemScreen(problem))
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -41,7 +41,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A GROKPAT_HOME of this test's own (a fresh store), and no editor inherited."""
     path = tmp_path / "home"
     monkeypatch.setenv("GROKPAT_HOME", str(path))
-    for var in ("VISUAL", "EDITOR"):
+    for var in ("VISUAL", "EDITOR", "NO_COLOR"):  # NO_COLOR would draw the snapshots in monochrome
         monkeypatch.delenv(var, raising=False)
     return path
 
@@ -54,14 +54,26 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The catalog as the app reads it (from its index, built in a folder of the session's
+    own), once per session."""
+    from problems.index import load_index
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GROKPAT_HOME", str(tmp_path_factory.mktemp("index-home")))
+        mp.delenv("GROKPAT_PACKS", raising=False)
+        return load_index()
+
+
 @pytest.fixture
-def make_app(workspace: Path, catalog: Any) -> Callable[..., Any]:
+def make_app(workspace: Path, index: Any) -> Callable[..., Any]:
     """make_app(**overrides) -> GrokpatApp on the test's store and workspace, at NOW (the
-    catalog loaded once per session; ``catalog=None`` loads it as `grokpat` does)."""
+    session's index; ``catalog=None`` reads it as `grokpat` does)."""
     from tui.app import GrokpatApp
 
     def make(**overrides: Any) -> GrokpatApp:
-        options = {"catalog": catalog, "judge_options": dict(FAST), "clock": lambda: NOW, "workspace": workspace}
+        options = {"catalog": index, "judge_options": dict(FAST), "clock": lambda: NOW, "workspace": workspace}
         options.update(overrides)
         return GrokpatApp(**options)
 

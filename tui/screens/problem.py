@@ -68,15 +68,12 @@ class ProblemScreen(GrokpatScreen):
         Binding("g", "give_up", "Give up", show=False, id="give-up"),
     ]
 
-    def __init__(self, problem_id: str) -> None:
+    def __init__(self, problem: Problem) -> None:
         super().__init__()
-        self.problem_id = problem_id
+        self.problem = problem
+        self.problem_id = problem.id
         self._stop_watch: asyncio.Event | None = None
         self.file_watch: FileWatch | None = None
-
-    @property
-    def problem(self) -> Problem:
-        return self.gapp.catalog.problems[self.problem_id]
 
     @property
     def path(self) -> Path:
@@ -95,6 +92,7 @@ class ProblemScreen(GrokpatScreen):
     def on_mount(self) -> None:
         self.sub_title = self.problem.title
         self.file_watch = FileWatch(self.path)
+        self.query_one(VerdictPanel).hint_key = self._key("hint", "h")
         self.refresh_data()
         self._show_hints()
         self._show_file()

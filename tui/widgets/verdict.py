@@ -51,6 +51,7 @@ class VerdictPanel(VerticalScroll):
         self.can_focus = True
         self.result: dict[str, Any] | None = None
         self.phase = "idle"  # idle | running | finished | cancelled | failed
+        self.hint_key = "h"
 
     def compose(self) -> ComposeResult:
         yield Static(id="file-line")
@@ -175,6 +176,13 @@ class VerdictPanel(VerticalScroll):
             if cx.get("reason") and cx["reason"] != "wrong answer":
                 text.append("  why       ", style="bold")
                 text.append(str(cx["reason"]) + "\n")
+        mistake = result.get("mistake")
+        if mistake and mistake.get("mistake"):
+            text.append("Likely mistake  ", style=f"bold {colour(self.app, 'warning')}")
+            text.append(str(mistake["mistake"]))
+            if mistake.get("hint"):
+                text.append(f"  (hint {mistake['hint']} is about it: {self.hint_key} shows the hints)", style="dim")
+            text.append("\n")
         comp = result.get("complexity")
         if comp:
             text.append(f"{chr(10) if text else ''}Complexity  ", style="bold")
