@@ -175,3 +175,46 @@ def _judge_process(slots: Any, locks: str | None) -> None:
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGHUP, stop)
     die_with_parent(signal.SIGTERM)
+
+
+def judge_and_record(
+    catalog: Catalog[Any],
+    path: Path,
+    problem_id: str,
+    options: dict[str, Any],
+    *,
+    progress: Callable[[str, int, int], None] | None = None,
+    cancel: Any = None,
+    store_path: Path | None = None,
+    clock: Callable[[], float] | None = None,
+) -> tuple[dict[str, Any], str | None]:
+    """Judge one file on one problem and record the judgement, as ``grokpat judge FILE`` does:
+    (the result's JSON form, None or why it could not be recorded). For a face that judges
+    on a thread of its own (the TUI): ``progress(stage, done, total)`` is called on that
+    thread, and setting ``cancel`` (a ``threading.Event``) kills the worker at once and
+    raises ``judge.client.Cancelled`` (nothing is recorded). The result carries the likely
+    mistake as the CLI's does. The store is opened on the calling thread, after the
+    judgement (a judgement of a running mock's problem counts in the mock, as from the CLI).
+    A ``JudgeError`` is the judge's own failure."""
+    import time
+
+    from grokpat.practice import Practice
+    from grokpat.store import Store, StoreError
+    from judge.campaign import JudgeOptions, judge_file
+
+    if not path.is_file():
+        raise UserError(f"no such file: {path}")
+    now = clock or time.time
+    started_at = now()
+    try:
+        problem = catalog.load(problem_id)
+    except KeyError as exc:
+        raise UserError(exc.args[0]) from None
+    result = judge_file(path, problem, JudgeOptions(**options), progress, cancel).to_json()
+    result["mistake"] = named_mistake(problem, catalog.pattern(problem.pattern), result)
+    try:
+        with Store(store_path) as store:
+            Practice(catalog, store, now).record(result, started_at=started_at)
+    except StoreError as exc:
+        return result, str(exc)
+    return result, None

@@ -461,6 +461,16 @@ class Store:
     def active_days(self) -> list[str]:
         return [row[0] for row in self._read("SELECT day FROM active_days ORDER BY day")]
 
+    def attempts_per_day(self, since: float = 0.0) -> list[tuple[str, int, int]]:
+        """Judgements per local day since ``since``: (day, attempts, accepted), oldest first
+        (days with none are left out). Reads the history: for a chart, not for a hot path."""
+        rows = self._read(
+            "SELECT date(judged_at, 'unixepoch', 'localtime') AS day, COUNT(*) AS n,"
+            " SUM(verdict IN ('accepted', 'suboptimal')) AS ok FROM attempts WHERE judged_at >= ? GROUP BY day ORDER BY day",
+            (since,),
+        )
+        return [(str(row["day"]), int(row["n"]), int(row["ok"] or 0)) for row in rows]
+
     def total_attempts(self) -> int:
         return int(self._read("SELECT COALESCE(SUM(attempts), 0) FROM progress")[0][0])
 

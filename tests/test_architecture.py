@@ -52,3 +52,18 @@ def imported_modules(path: Path) -> set[str]:
 def test_the_judge_plans_cases_without_validate() -> None:
     for path in (ROOT / "judge").rglob("*.py"):
         assert "problems.validate" not in imported_modules(path), path
+
+
+def test_tui_widgets_reach_neither_the_store_nor_the_judge() -> None:
+    """Widgets get data from their screen and send messages up; only screens (and the app)
+    talk to the application layer."""
+    for path in (ROOT / "tui" / "widgets").rglob("*.py"):
+        reach = {m for m in imported_modules(path) if m.split(".")[0] in ("judge", "problems", "grokpat")}
+        assert not reach, f"{path.relative_to(ROOT)} imports {reach}"
+
+
+def test_the_tui_never_writes_sql() -> None:
+    for path in (ROOT / "tui").rglob("*.py"):
+        assert "sqlite3" not in imported_modules(path), path
+        text = path.read_text()
+        assert not any(word in text for word in ("SELECT ", "INSERT ", "UPDATE ")), path

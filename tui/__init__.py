@@ -1,0 +1,1 @@
+"""The Textual TUI: ``grokpat`` with no arguments (``tui.app.run_app``)."""
