@@ -23,6 +23,7 @@ import click
 from grokpat import __version__
 from grokpat.errors import UserError
 from judge.errors import JudgeError
+from judge.stopping import STOP, Cancelled, request_stop
 from problems.errors import ContentError
 
 EXIT_USAGE = 2
@@ -51,6 +52,10 @@ class GrokpatGroup(click.Group):
         except Terminated as exc:
             click.echo(f"grokpat: stopped by {exc.name}", err=True)
             sys.exit(128 + exc.signum)
+        except Cancelled:  # a stop whose exception was lost: the judge saw the flag instead
+            signum = _stopped_by or signal.SIGINT
+            click.echo("grokpat: interrupted" if signum == signal.SIGINT else f"grokpat: stopped by {signal.Signals(signum).name}", err=True)
+            sys.exit(130 if signum == signal.SIGINT else 128 + signum)
         except BrokenPipeError:
             sys.stderr.close()  # `grokpat list | head`: the reader left, nothing to say
             sys.exit(0)
@@ -69,12 +74,32 @@ class Terminated(BaseException):
         self.name = signal.Signals(signum).name
 
 
+_stopped_by: int | None = None  # the signal that told this process to stop
+
+
 def _end_cleanly_on_signals() -> None:
+    """Ctrl-C, SIGTERM, SIGHUP: unwind (every sandbox ended on the way out). The flag is
+    set first, for a stop whose exception Python swallows (``judge.stopping``)."""
+
     def handler(signum: int, frame: object) -> None:
+        global _stopped_by
+        _stopped_by = signum
+        request_stop()
+        if signum == signal.SIGINT:
+            raise KeyboardInterrupt
         raise Terminated(signum)
 
-    for sig in (signal.SIGTERM, signal.SIGHUP):
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, handler)
+    sys.unraisablehook = _quiet_about_lost_stops
+
+
+def _quiet_about_lost_stops(unraisable: Any) -> None:
+    """A stop raised where Python can only ignore it (a garbage-collector callback) is no
+    error to print: the flag it set ends the work all the same."""
+    if isinstance(unraisable.exc_value, (KeyboardInterrupt, SystemExit, Terminated)) and STOP.is_set():
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def _fail(message: str) -> NoReturn:
@@ -786,7 +811,9 @@ def _watch(path: Path, problem_id: str | None, as_json: bool, seed: int | None, 
         except (UserError, ContentError, JudgeError, click.ClickException) as exc:
             click.echo(f"grokpat: error: {exc}", err=True)
         click.echo(click.style(f"watching {path} for changes (Ctrl-C to stop)", dim=True), err=True)
-        seen = wait_for_change(path, seen)
+        seen = wait_for_change(path, seen, stop=STOP)
+        if STOP.is_set():
+            raise Cancelled  # told to stop, though the signal's own exception was lost
 
 
 def _print_report(result: dict[str, Any]) -> None:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Any
 from collections.abc import Callable
 
 from grokpat.errors import UserError
+from judge.stopping import Cancelled, stop_requested
 from problems.catalog import Catalog
 from problems.model import Pattern, Problem
 
@@ -108,10 +109,15 @@ def judge_files(
     done: dict[int, dict[str, Any]] = {}
     try:
         futures = {pool.submit(_judge_in_pool, str(path), pid, options): index for index, (path, pid) in enumerate(pairs)}
-        for future in as_completed(futures):
-            result = json.loads(future.result())
-            done[futures[future]] = result
-            on_result(result)
+        pending = set(futures)
+        while pending:
+            finished, pending = wait(pending, timeout=STOP_POLL_S, return_when=FIRST_COMPLETED)
+            if stop_requested():
+                raise Cancelled  # a stop whose own exception was lost (judge.stopping)
+            for future in finished:
+                result = json.loads(future.result())
+                done[futures[future]] = result
+                on_result(result)
     except BaseException:  # Ctrl-C, SIGTERM: the judging processes end their sandboxes and stop
         for process in list(getattr(pool, "_processes", {}).values()):
             process.terminate()
@@ -124,6 +130,7 @@ def judge_files(
 _PROBE_LOCK: str | None = None  # in a judging process: the lock of the core it is pinned to
 _STOPPING = False  # in a judging process: told to stop (SIGTERM, SIGHUP, or the CLI died)
 STOPPED_STATUS = 143
+STOP_POLL_S = 0.1  # how often the CLI looks for a stop while the judging processes work
 
 
 def _locks_folder() -> str | None:
@@ -160,6 +167,7 @@ def _judge_process(slots: Any, locks: str | None) -> None:
 
     from judge.confine import die_with_parent
     from judge.cores import available_cores, lock_path, pin_to
+    from judge.stopping import request_stop
 
     global _PROBE_LOCK
     cores = available_cores()
@@ -170,6 +178,7 @@ def _judge_process(slots: Any, locks: str | None) -> None:
     def stop(signum: int, frame: object) -> None:
         global _STOPPING
         _STOPPING = True
+        request_stop()  # should the SystemExit be lost, the worker's next poll still ends it
         raise SystemExit(STOPPED_STATUS)
 
     signal.signal(signal.SIGTERM, stop)

@@ -24,14 +24,13 @@ from typing import Any
 from judge.errors import JudgeError
 from judge.limits import MAX_REPLY_BYTES, STDOUT_CAP, Limits
 from judge.sandbox import Sandbox, module_command
+from judge.stopping import Cancelled, stop_requested
 from judge.verdict import Verdict
 
 FAILURE_KINDS = {str(v) for v in Verdict if v != Verdict.ACCEPTED}
 CANCEL_POLL_S = 0.05
 
 
-class Cancelled(BaseException):
-    """The judgement was cancelled (a BaseException: nothing on the way may take it for a failure)."""
 START_TIMEOUT_S = 15.0  # the interpreter's start, before any solution code
 
 
@@ -176,7 +175,7 @@ class WorkerClient:
         deadline = time.monotonic() + timeout
         while b"\n" not in self._buffer:
             left = deadline - time.monotonic()
-            if self.cancel is not None and self.cancel.is_set():
+            if stop_requested() or (self.cancel is not None and self.cancel.is_set()):
                 self.close()
                 raise Cancelled
             if left <= 0:

@@ -43,9 +43,20 @@ def main() -> None:
         except OSError:
             pass
 
+    child = 0  # the worker's side, once forked
+
+    def stop(signum: int, frame: object) -> None:  # the judge is gone, or asks us to end it all
+        if child:
+            _end_tree(child)
+        _clean_up(config)
+        os._exit(70)
+
+    # From the first moment: a judge killed while this guard starts still gets its folder removed.
+    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(sig, stop)
     confine.die_with_parent(signal.SIGTERM)
     if os.getppid() != int(config["parent"]):
-        os._exit(70)  # the judge is already gone
+        stop(signal.SIGTERM, None)  # the judge is already gone
     confine.set_limit(resource.RLIMIT_CORE, 0)
     layers = ["own-session"]
     if config.get("cgroup") and confine.cgroup_join(_path(config["cgroup"])):
@@ -62,6 +73,8 @@ def main() -> None:
     status_r, status_w = os.pipe()
     child = os.fork()
     if child == 0:
+        for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+            signal.signal(sig, signal.SIG_DFL)
         os.close(status_r)
         more = confine.unshare(pid=False, network=True, mounts=True) if use_namespaces else []
         say({"layers": [layer for layer in more if layer not in namespaces]})
@@ -73,18 +86,13 @@ def main() -> None:
     for fd in keep:  # only the worker talks on these: its death must close them for the judge
         os.close(fd)
 
-    def stop(signum: int, frame: object) -> None:  # the judge is gone, or asks us to end it all
-        _end_tree(child)
-        _clean_up(config)
-        os._exit(70)
-
-    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
-        signal.signal(sig, stop)
     status = _wait_for(child)
     if in_pid_ns:
         reported = os.read(status_r, 64).decode().strip()
         status = int(reported) if reported.lstrip("-").isdigit() else status
     _end_tree(child)
+    if os.getppid() != int(config["parent"]):
+        stop(signal.SIGTERM, None)  # the judge died as its worker ended: nobody else will clean up
     say({"exit": status})
     _end_like(status)
 
