@@ -318,7 +318,7 @@ class GrokpatApp(App[None]):
                 countdown = screen.query_one("#mock-clock", Countdown)
             except NoMatches:
                 continue
-            countdown.show(clock_text(clock.remaining(now)), f"mock interview #{clock.mock_id} · {self.key_for('mock-end', 'x')} on its screen ends it", clock.level(now))
+            countdown.show(clock_text(clock.remaining(now)), f"mock interview #{clock.mock_id}", clock.level(now))
 
     def finish_mock(self, why: str = "") -> None:
         """Close the session through the application layer (at its deadline, or now) and show

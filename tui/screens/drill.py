@@ -11,12 +11,11 @@ the app's clock, read on a timer: an answer's seconds are the clock's, never the
 from __future__ import annotations
 
 import random
-from typing import Any, ClassVar
+from typing import Any
 
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Static
 
@@ -30,7 +29,7 @@ from tui.widgets.picker import PatternPicker
 
 
 class DrillScreen(GrokpatScreen):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Stop", key_display="esc", id="back")]
+    """Escape leaves it (the answers given so far are recorded, each as it was given)."""
 
     def __init__(self, count: int = 10, seconds: float = 30, seed: int | None = None) -> None:
         super().__init__()
