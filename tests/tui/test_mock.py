@@ -195,6 +195,9 @@ async def test_guides_hints_and_references_are_locked_during_a_mock_and_open_aft
         await pilot.press("enter")  # a pattern's guide
         await pilot.pause(0.2)
         assert isinstance(app.screen, HomeScreen) and "locked during your mock interview" in app.messages[-1][1]
+        await pilot.press("d")  # a drill would say patterns
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, HomeScreen) and "the drill is locked" in app.messages[-1][1]
         app.open_problem(mine)  # the mock's own problem, from the palette: only on the mock's screen
         await pilot.pause(0.2)
         assert isinstance(app.screen, HomeScreen) and "is a problem of your mock interview" in app.messages[-1][1]

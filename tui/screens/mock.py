@@ -39,12 +39,12 @@ SOLVED = ("accepted", "suboptimal")
 ABOUT = """\
 **The clock is running.** Open a problem (Enter): name its pattern first (it counts only
 when named before the first accepted judgement), then write your solution and judge it
-(`j`; saving the file judges it too). Claim its time complexity with `o`: it is checked
-against the one measured on your accepted run.
+(`{judge}`; saving the file judges it too). Claim its time complexity with `{claim}`: it is
+checked against the one measured on your accepted run.
 
 Guides, hints and reference solutions are locked until the interview ends: when the
-time is up, or when you end it (`x`). Leaving this screen changes nothing: the clock
-lives in the store, `m` on the home screen comes back here.
+time is up, or when you end it (`{end}`). Leaving this screen changes nothing: the clock
+lives in the store, `{mock}` on the home screen comes back here.
 """
 
 
@@ -84,7 +84,7 @@ def ask_pattern(app: Any, problem_id: str, then: Callable[[], None] = lambda: No
         then()
 
     app.push_screen(
-        PickPatternScreen(f"Which pattern fits {title}?", app.pattern_choices(), "Once per problem, before it is accepted. Escape: not now (p names it later)."),
+        PickPatternScreen(f"Which pattern fits {title}?", app.pattern_choices(), f"Once per problem, before it is accepted. Escape: not now ({app.key_for('mock-pattern', 'p')} names it later)."),
         named,
     )
 
@@ -142,7 +142,9 @@ class MockScreen(GrokpatScreen):
                 yield Static("Problems", id="mock-problems-title", classes="pane-title")
                 yield ProblemTable(id="mock-problems")
             with Pane(id="mock-report-pane", classes="pane"):
-                yield MarkdownView(ABOUT, id="mock-report")
+                keys = {name: self.gapp.key_for(binding, key) for name, binding, key in (
+                    ("judge", "judge", "j"), ("claim", "mock-claim", "o"), ("end", "mock-end", "x"), ("mock", "mock", "m"))}
+                yield MarkdownView(ABOUT.format(**keys), id="mock-report")
         yield Footer()
 
     def on_mount(self) -> None:
