@@ -26,6 +26,7 @@ from textual.screen import Screen
 
 from tui.commands import CatalogCommands
 from tui.judging import JudgeCancelled, JudgeFailed, JudgeFinished, JudgeMessage, Judges
+from tui.mocking import TICK_S, MockClock, clock_text
 
 if TYPE_CHECKING:
     from grokpat.practice import Practice
@@ -79,6 +80,7 @@ class GrokpatApp(App[None]):
         options = dict(DEFAULT_JUDGE_OPTIONS)
         options.update(judge_options or {})
         self.judges = Judges(self, self.catalog, options, store_path, clock)
+        self.mock_clock: MockClock | None = None  # the running mock interview's deadline, followed
         self._load_keymap()
 
     # --- the application behind the screens ----------------------------------------------
@@ -170,6 +172,8 @@ class GrokpatApp(App[None]):
         for severity, text in self.startup_messages:
             self.messages.append((severity, text))
             self.notify(text, severity=severity, timeout=12, markup=False)  # type: ignore[arg-type]
+        self.follow_mock()  # one started from the CLI is running: home says so, m resumes it
+        self.set_interval(TICK_S, self._mock_tick)
         try:  # SIGTERM, SIGHUP: end like q (the judge's worker killed), never mid-draw
             loop = asyncio.get_running_loop()
             for sig in (signal.SIGTERM, signal.SIGHUP):
@@ -201,12 +205,18 @@ class GrokpatApp(App[None]):
         if self.catalog.pattern(pattern_id) is None:
             self.say(f"unknown pattern {pattern_id!r}", "error")
             return
+        if self.mock_locked("the patterns' guides are"):
+            return
         self.push_screen(PatternScreen(pattern_id))
 
     def open_problem(self, problem_id: str) -> None:
+        from grokpat.mock import Mocks
         from problems.errors import ContentError
         from tui.screens.problem import ProblemScreen
 
+        if self.practice is not None and self.store_call("check for a mock interview", lambda practice: Mocks(practice).mock_of(problem_id)) is not None:
+            self.say(f"{problem_id} is a problem of your mock interview: {self.key_for('mock', 'm')} on the home screen opens it there", "warning")
+            return
         try:
             problem = self.catalog.load(problem_id)  # the whole problem: statement, examples, hints
         except KeyError as exc:
@@ -216,6 +226,119 @@ class GrokpatApp(App[None]):
             self.say(f"cannot open {problem_id}: {exc}", "error")
             return
         self.push_screen(ProblemScreen(problem))
+
+    def pattern_choices(self) -> list[tuple[str, str]]:
+        """The patterns to pick from (a mock's prompt, a drill): id, ``3. Fast & Slow Pointers``."""
+        return [(p.id, f"{p.order:>2}. {p.title}") for p in self.catalog.patterns]
+
+    def action_drill(self) -> None:
+        from tui.screens.dialogs import Number, NumbersScreen
+        from tui.screens.drill import DrillScreen
+
+        if self.practice is None:
+            self.say(f"cannot drill: {self.store_error}", "error")
+            return
+        if self.mock_locked("the drill is"):
+            return
+
+        def start(values: dict[str, int] | None) -> None:
+            if values is not None:
+                self.push_screen(DrillScreen(values["count"], values["seconds"]))
+
+        self.push_screen(NumbersScreen("A drill: name the pattern of each statement", [Number("count", "Statements", 10, 1, 100), Number("seconds", "Seconds each", 30, 5, 600)]), start)
+
+    # --- a mock interview: the session is the store's, the app follows its deadline ----------
+
+    def mock_locked(self, what: str) -> bool:
+        """True, said in one line, while a mock interview runs (asked of the application layer):
+        guides, hints, references and drills wait for its end."""
+        from grokpat.mock import Mocks
+
+        if self.practice is None or self.store_call("check for a mock interview", lambda practice: Mocks(practice).active()) is None:
+            return False
+        self.say(f"{what} locked during your mock interview, until it ends ({self.key_for('mock', 'm')} on the home screen resumes it)", "warning")
+        return True
+
+    def follow_mock(self) -> Any:
+        """Follow the running session's deadline (None when there is none); its store row."""
+        from grokpat.mock import Mocks
+
+        row = self.store_call("check for a mock interview", lambda practice: Mocks(practice).active()) if self.practice else None
+        if row is None:
+            self.mock_clock = None
+        elif self.mock_clock is None or self.mock_clock.mock_id != row["id"]:
+            self.mock_clock = MockClock.of(row, self.clock())
+        return row
+
+    def action_mock(self) -> None:
+        """Resume the running mock interview, or choose the minutes and problems of a new one."""
+        from tui.screens.dialogs import Number, NumbersScreen
+        from tui.screens.mock import MockScreen
+
+        if self.practice is None:
+            self.say(f"cannot start a mock interview: {self.store_error}", "error")
+            return
+        if self.follow_mock() is not None:
+            if not isinstance(self.screen, MockScreen):
+                self.push_screen(MockScreen())
+            return
+        numbers = [Number("minutes", "Minutes", 45, 1, 600), Number("problems", "Problems", 2, 1, 10)]
+        self.push_screen(NumbersScreen("A mock interview: unseen problems, the pattern never said", numbers), self._start_mock)
+
+    def _start_mock(self, values: dict[str, int] | None) -> None:
+        from grokpat.mock import Mocks
+        from tui.screens.mock import MockScreen
+
+        if values is None:
+            return
+        session = self.store_call("start a mock interview", lambda practice: Mocks(practice).start(values["minutes"], values["problems"], directory=Path(self.workspace)))
+        if session is None:
+            return
+        self.mock_clock = MockClock.of(session.to_json(), self.clock())
+        self.push_screen(MockScreen())
+        self.say(f"Mock interview #{session.id}: {len(session.problems)} problems, {values['minutes']} minutes. The clock is running.")
+
+    def _mock_tick(self) -> None:
+        """The countdown redrawn from the app's clock; the warnings; the end noticed."""
+        from textual.css.query import NoMatches
+        from tui.widgets.countdown import Countdown
+
+        clock = self.mock_clock
+        if clock is None:
+            return
+        now = self.clock()
+        if clock.over(now):
+            self.finish_mock("Time is up: here is the interviewer's report.")
+            return
+        minutes = clock.due_warning(now)
+        if minutes is not None:
+            self.say(f"{minutes} minute{'s' if minutes != 1 else ''} left in your mock interview", "warning")
+        for screen in self.screen_stack:
+            try:
+                countdown = screen.query_one("#mock-clock", Countdown)
+            except NoMatches:
+                continue
+            countdown.show(clock_text(clock.remaining(now)), f"mock interview #{clock.mock_id}", clock.level(now))
+
+    def finish_mock(self, why: str = "") -> None:
+        """Close the session through the application layer (at its deadline, or now) and show
+        the report: on the mock screen when it is open, else on a new one."""
+        from grokpat.mock import Mocks
+        from tui.screens.mock import MockScreen
+
+        self.mock_clock = None
+        report = self.store_call("end the mock interview", lambda practice: Mocks(practice).end())
+        if report is None:
+            return
+        shown = [screen for screen in self.screen_stack if isinstance(screen, MockScreen)]
+        if shown:
+            while self.screen is not shown[-1]:
+                self.pop_screen()
+            shown[-1].show_report(report)
+        else:
+            self.push_screen(MockScreen(report))
+        if why:
+            self.say(why)
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -15,6 +15,7 @@ from textual.widgets import Static
 ABOUT = (
     "Pick a pattern, read its guide, open a problem, write the solution file and edit it "
     "(here with e, or in any editor: saving it judges it), read the verdict beside the statement. "
+    "On the home screen, m starts (or resumes) a timed mock interview, d a drill in naming patterns. "
     "Remap any key in $GROKPAT_HOME/keymap.toml: a [keymap] table of id = \"key\"."
 )
 
@@ -38,6 +39,7 @@ class HelpScreen(ModalScreen[None]):
     def _table(self) -> Table:
         from tui.screens.base import GrokpatScreen
         from tui.screens.home import HomeScreen
+        from tui.screens.mock import MockProblemScreen, MockScreen
         from tui.screens.pattern import PatternScreen
         from tui.screens.problem import ProblemScreen
 
@@ -47,6 +49,7 @@ class HelpScreen(ModalScreen[None]):
             ("Home", _bindings(HomeScreen)),
             ("Pattern", _bindings(PatternScreen)),
             ("Problem", _bindings(ProblemScreen)),
+            ("Mock interview", _bindings(MockScreen) + _bindings(MockProblemScreen)),
         ]
         table = Table(box=None, show_header=True, pad_edge=False, expand=True)
         table.add_column("key", style="bold", no_wrap=True)

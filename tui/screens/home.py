@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Footer, Header
 
+from tui.mocking import clock_text
 from tui.screens.base import GrokpatScreen
 from tui.widgets.tables import PatternRow, PatternTable
 from tui.widgets.today import Today, TodayPanel
@@ -19,6 +20,8 @@ class HomeScreen(GrokpatScreen):
         Binding("n", "app.next", "Next", id="next"),
         Binding("r", "app.reviews", "Reviews", id="reviews"),
         Binding("s", "app.stats", "Stats", id="stats"),
+        Binding("m", "app.mock", "Mock", id="mock"),
+        Binding("d", "app.drill", "Drill", id="drill"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -49,6 +52,10 @@ class HomeScreen(GrokpatScreen):
         else:
             rows = [PatternRow(p.id, p.order, p.title, 0, len(p.problem_ids)) for p in catalog.patterns]
             today = Today(total=len(catalog.problems), warning=app.store_error or "your progress cannot be read", next_key=app.key_for("next", "n"))
+        row = app.follow_mock()  # a session running (from here or the CLI): said, one key away
+        if row is not None:
+            left = max(0.0, row["ends_at"] - app.clock())
+            today = Today(**{**today.__dict__, "mock": f"#{row['id']} is running, {clock_text(left)} left", "mock_key": app.key_for("mock", "m")})
         if catalog.errors and not today.warning:
             today = Today(**{**today.__dict__, "warning": f"{len(catalog.errors)} broken file(s) skipped: {catalog.errors[0]} (run 'grokpat validate')"})
         self.query_one(TodayPanel).show(today)

@@ -22,10 +22,12 @@ class Today:
     next_why: str = ""
     next_key: str = "n"
     warning: str = ""  # the store cannot be read, a broken pack: said here, in one line
+    mock: str = ""  # a mock interview running: which, and the time left
+    mock_key: str = "m"
 
 
 class TodayPanel(Static):
-    """Two or three lines: the figures of today, the suggestion with its key, a warning."""
+    """A few lines: the figures of today, the suggestion with its key, a mock running, a warning."""
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__("", **kwargs)  # type: ignore[arg-type]
@@ -57,6 +59,10 @@ class TodayPanel(Static):
                 text.append(f"\n{t.next_why}", style="dim")
         else:
             text.append("nothing left: every problem is solved and no review is due", style="dim")
+        if t.mock:
+            text.append("\nMock   ", style="bold")
+            text.append(f"interview {t.mock}", style=f"bold {warn}")
+            text.append(f"  press {t.mock_key} to resume it", style="dim")
         if t.warning:
             text.append(f"\n⚠ {t.warning}", style=f"bold {warn}")
         self.update(text)
