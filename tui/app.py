@@ -390,9 +390,11 @@ class GrokpatApp(App[None]):
             problem = self.catalog.problems.get(message.problem_id)
             title = problem.title if problem else message.problem_id
             if isinstance(message, JudgeFinished):
-                self.notify(f"{title}: {message.result['verdict'].replace('_', ' ')}", title="Judged", timeout=8, markup=False)
+                self.messages.append(("information", text := f"{title}: {message.result['verdict'].replace('_', ' ')}"))
+                self.notify(text, title="Judged", timeout=8, markup=False)
             else:
-                self.notify(f"{title}: {message.error}", severity="error", timeout=8, markup=False)
+                self.messages.append(("error", text := f"{title}: {message.error}"))
+                self.notify(text, severity="error", timeout=8, markup=False)
         if isinstance(message, JudgeFinished):
             refresh = getattr(self.screen, "refresh_data", None)
             if callable(refresh) and not hasattr(self.screen, "problem_id"):
