@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 
 from problems.types import type_of
+from problems.types.base import composite
 
 
 def _keep_hypothesis_out_of_cwd() -> None:
@@ -32,16 +33,14 @@ _keep_hypothesis_out_of_cwd()
 
 def inputs_strategy(input_spec: Mapping[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
     """All parameters of a problem, drawn in order, as one dict of wire values."""
-    items = list(input_spec.items())
+    return composite(_draw_inputs, tuple(input_spec.items()))
 
-    @st.composite
-    def draw_inputs(draw: st.DrawFn) -> dict[str, Any]:
-        env: dict[str, Any] = {}
-        for name, spec in items:
-            env[name] = draw(strategy(spec, env))
-        return env
 
-    return draw_inputs()
+def _draw_inputs(draw: st.DrawFn, items: tuple[tuple[str, Any], ...]) -> dict[str, Any]:
+    env: dict[str, Any] = {}
+    for name, spec in items:
+        env[name] = draw(strategy(spec, env))
+    return env
 
 
 def strategy(spec: Mapping[str, Any], env: Mapping[str, Any]) -> st.SearchStrategy[Any]:

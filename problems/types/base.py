@@ -13,10 +13,11 @@ Nothing here imports Hypothesis at module level: browsing the catalog reads spec
 
 from __future__ import annotations
 
+import functools
 import random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, TypeGuard
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from problems.expr import ExprError, evaluate, names_in
 
@@ -221,3 +222,21 @@ def ordered_error(spec: Mapping[str, Any], where: str, lo_key: str, hi_key: str)
     if literal(lo) and literal(hi) and lo > hi:
         return [(f"{where}.{lo_key}", f"{lo_key} {lo} is above {hi_key} {hi}")]
     return []
+
+
+@functools.cache
+def _decorated(draw_function: Callable[..., Any]) -> Callable[..., Any]:
+    from hypothesis import strategies as st
+
+    return st.composite(draw_function)
+
+
+def composite(draw_function: Callable[..., Any], *args: Any) -> SearchStrategy[Any]:
+    """``st.composite(draw_function)(*args)``, the function decorated only once.
+
+    Hypothesis reads a composite's source when it is decorated (about a millisecond), and
+    strategies whose sizes depend on earlier parameters are built again for every draw:
+    a draw function defined inside them cost more than the drawing. Module-level draw
+    functions take what they need as arguments instead.
+    """
+    return _decorated(draw_function)(*args)

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from problems.expr import evaluate
 from problems.types.base import (
+    composite,
     Env,
     FieldErrors,
     InputType,
@@ -188,24 +189,10 @@ class EdgesType(InputType):
             return st.just([])
         directed, acyclic = spec.get("directed", True), spec.get("acyclic", False)
         if acyclic and not directed:
-
-            @st.composite
-            def forest(draw: st.DrawFn) -> list[list[int]]:
-                order = draw(st.permutations(range(vertices)))
-                children = draw(st.lists(st.integers(1, vertices - 1), min_size=lo, max_size=hi, unique=True))
-                return [[order[c] + base, order[draw(st.integers(0, c - 1))] + base] for c in children]
-
-            return forest()
+            return composite(_forest, vertices, base, lo, hi)
         pair = st.tuples(st.integers(0, vertices - 1), st.integers(0, vertices - 1)).filter(lambda p: p[0] != p[1])
         if acyclic:
-
-            @st.composite
-            def dag(draw: st.DrawFn) -> list[list[int]]:
-                order = draw(st.permutations(range(vertices)))
-                pairs = draw(st.lists(pair.map(lambda p: (min(p), max(p))), min_size=lo, max_size=hi, unique=True))
-                return [[order[i] + base, order[j] + base] for i, j in pairs]
-
-            return dag()
+            return composite(_dag, vertices, base, lo, hi, pair)
         key = (lambda p: p) if directed else (lambda p: (min(p), max(p)))
         return st.lists(pair, min_size=lo, max_size=hi, unique_by=key).map(lambda ps: [[u + base, v + base] for u, v in ps])
 
@@ -266,3 +253,19 @@ def has_cycle(vertices: int, edges: list[tuple[int, int]], directed: bool) -> bo
             if indegree[y] == 0:
                 ready.append(y)
     return done != vertices
+
+
+def _forest(draw: Any, vertices: int, base: int, lo: int, hi: int) -> list[list[int]]:
+    from hypothesis import strategies as st
+
+    order = draw(st.permutations(range(vertices)))
+    children = draw(st.lists(st.integers(1, vertices - 1), min_size=lo, max_size=hi, unique=True))
+    return [[order[c] + base, order[draw(st.integers(0, c - 1))] + base] for c in children]
+
+
+def _dag(draw: Any, vertices: int, base: int, lo: int, hi: int, pair: SearchStrategy[tuple[int, int]]) -> list[list[int]]:
+    from hypothesis import strategies as st
+
+    order = draw(st.permutations(range(vertices)))
+    pairs = draw(st.lists(pair.map(lambda p: (min(p), max(p))), min_size=lo, max_size=hi, unique=True))
+    return [[order[i] + base, order[j] + base] for i, j in pairs]

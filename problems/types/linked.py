@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from problems.nodes import TreeNode, build_list, build_tree, tree_to_wire
 from problems.types.base import (
+    composite,
     Env,
     FieldErrors,
     InputType,
@@ -81,15 +82,7 @@ class LinkedListType(InputType):
         cycle = spec.get("cycle", "never")
         if cycle == "never":
             return values
-
-        @st.composite
-        def with_cycle(draw: st.DrawFn) -> Any:
-            vals = draw(values)
-            if not vals or (cycle == "maybe" and not draw(st.booleans())):
-                return vals
-            return {"values": vals, "pos": draw(st.integers(0, len(vals) - 1))}
-
-        return with_cycle()
+        return composite(_with_cycle, values, cycle)
 
     def violation(self, spec: Mapping[str, Any], env: Env, value: Any) -> str | None:
         cycle = spec.get("cycle", "never")
@@ -160,28 +153,7 @@ class TreeType(InputType):
         lo, hi = self.size_range(spec, env)
         bst = bool(spec.get("bst"))
         values = st.lists(item_strategy(spec["of"], env), min_size=lo, max_size=hi, unique=bst)
-
-        @st.composite
-        def tree(draw: st.DrawFn) -> list[Any]:
-            vals = draw(values)
-            if bst:
-                vals = sorted(vals)
-
-            def build(chunk: list[Any]) -> TreeNode | None:
-                if not chunk:
-                    return None
-                left_size = draw(st.integers(0, len(chunk) - 1))
-                if bst:
-                    node = TreeNode(chunk[left_size])
-                    node.left, node.right = build(chunk[:left_size]), build(chunk[left_size + 1 :])
-                else:
-                    node = TreeNode(chunk[0])
-                    node.left, node.right = build(chunk[1 : left_size + 1]), build(chunk[left_size + 1 :])
-                return node
-
-            return tree_to_wire(build(vals))
-
-        return tree()
+        return composite(_tree, values, bst)
 
     def violation(self, spec: Mapping[str, Any], env: Env, value: Any) -> str | None:
         if not isinstance(value, list):
@@ -235,3 +207,34 @@ def random_tree(values: list[Any], rng: random.Random, bst: bool) -> list[Any]:
                 break
             node = child
     return tree_to_wire(root)
+
+
+def _with_cycle(draw: Any, values: SearchStrategy[Any], cycle: str) -> Any:
+    from hypothesis import strategies as st
+
+    vals = draw(values)
+    if not vals or (cycle == "maybe" and not draw(st.booleans())):
+        return vals
+    return {"values": vals, "pos": draw(st.integers(0, len(vals) - 1))}
+
+
+def _tree(draw: Any, values: SearchStrategy[Any], bst: bool) -> list[Any]:
+    from hypothesis import strategies as st
+
+    vals = draw(values)
+    if bst:
+        vals = sorted(vals)
+
+    def build(chunk: list[Any]) -> TreeNode | None:
+        if not chunk:
+            return None
+        left_size = draw(st.integers(0, len(chunk) - 1))
+        if bst:
+            node = TreeNode(chunk[left_size])
+            node.left, node.right = build(chunk[:left_size]), build(chunk[left_size + 1 :])
+        else:
+            node = TreeNode(chunk[0])
+            node.left, node.right = build(chunk[1 : left_size + 1]), build(chunk[left_size + 1 :])
+        return node
+
+    return tree_to_wire(build(vals))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from collections.abc import Mapping
 
 from problems.types.base import (
+    composite,
     DEFAULT_INT,
     DEFAULT_SIZE,
     Env,
@@ -223,19 +224,11 @@ class MatrixType(InputType):
         return [[value for _ in range(cols)] for _ in range(rows)]
 
     def strategy(self, spec: Mapping[str, Any], env: Env) -> SearchStrategy[Any]:
-        from hypothesis import strategies as st
 
         (rlo, rhi), (clo, chi) = self.sides(spec, env)
         item = item_strategy(spec["of"], env)
         square = bool(spec.get("square"))
-
-        @st.composite
-        def matrix(draw: st.DrawFn) -> list[list[Any]]:
-            rows = draw(st.integers(rlo, rhi))
-            cols = rows if square else draw(st.integers(clo, chi))
-            return [draw(st.lists(item, min_size=cols, max_size=cols)) for _ in range(rows)]
-
-        return matrix()
+        return composite(_matrix, rlo, rhi, clo, chi, item, square)
 
     def violation(self, spec: Mapping[str, Any], env: Env, value: Any) -> str | None:
         if not isinstance(value, list) or not all(isinstance(row, list) for row in value):
@@ -258,3 +251,11 @@ class MatrixType(InputType):
                 if why:
                     return f"cell [{r}][{c}]: {why}"
         return None
+
+
+def _matrix(draw: Any, rlo: int, rhi: int, clo: int, chi: int, item: SearchStrategy[Any], square: bool) -> list[list[Any]]:
+    from hypothesis import strategies as st
+
+    rows = draw(st.integers(rlo, rhi))
+    cols = rows if square else draw(st.integers(clo, chi))
+    return [draw(st.lists(item, min_size=cols, max_size=cols)) for _ in range(rows)]

@@ -36,7 +36,7 @@ def test_corpus_solution_gets_its_verdict(catalog, path: Path) -> None:
 
     want = expected_verdict(path)
     problem = locate_problem(path, catalog)
-    result = judge_file(path, problem, JudgeOptions(max_examples=max(EXAMPLES, 100), seed=5, complexity=want in ("accepted", "suboptimal")))
+    result = judge_file(path, problem, JudgeOptions(max_examples=EXAMPLES, seed=5, complexity=want in ("accepted", "suboptimal")))
     assert result.verdict == want, result.to_json()
     if want == "wrong_answer":
         cx = result.counterexample
