@@ -147,10 +147,12 @@ class GrokpatApp(App[None]):
             self.say(f"cannot {what}: {exc}", "error")
             return None
 
-    def say(self, text: str, severity: str = "information") -> None:
+    def say(self, text: str, severity: str = "information", title: str = "", timeout: float | None = None) -> None:
         """A message for the learner: a notification, and the status line of the screen."""
         self.messages.append((severity, text))
-        self.notify(text, severity=severity, timeout=8 if severity != "information" else 4, markup=False)  # type: ignore[arg-type]
+        if timeout is None:
+            timeout = 8 if severity != "information" else 4
+        self.notify(text, title=title, severity=severity, timeout=timeout, markup=False)  # type: ignore[arg-type]
 
     def key_for(self, binding_id: str, default: str) -> str:
         """The key a binding id has now (after the keymap), as shown in the footer."""
@@ -390,11 +392,9 @@ class GrokpatApp(App[None]):
             problem = self.catalog.problems.get(message.problem_id)
             title = problem.title if problem else message.problem_id
             if isinstance(message, JudgeFinished):
-                self.messages.append(("information", text := f"{title}: {message.result['verdict'].replace('_', ' ')}"))
-                self.notify(text, title="Judged", timeout=8, markup=False)
+                self.say(f"{title}: {message.result['verdict'].replace('_', ' ')}", title="Judged", timeout=8)
             else:
-                self.messages.append(("error", text := f"{title}: {message.error}"))
-                self.notify(text, severity="error", timeout=8, markup=False)
+                self.say(f"{title}: {message.error}", "error")
         if isinstance(message, JudgeFinished):
             refresh = getattr(self.screen, "refresh_data", None)
             if callable(refresh) and not hasattr(self.screen, "problem_id"):

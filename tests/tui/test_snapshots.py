@@ -66,55 +66,26 @@ async def test_home(make_app, history, tmp_path: Path) -> None:
         assert_snapshot(app, "home", tmp_path)
 
 
-async def test_pattern(make_app, history, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("name", "key"), [("pattern", "enter"), ("stats", "s"), ("reviews", "r")])
+async def test_screen_one_key_from_home(make_app, history, tmp_path: Path, name: str, key: str) -> None:
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.press("enter")
+        await pilot.press(key)
         await pilot.pause(0.5)
-        assert_snapshot(app, "pattern", tmp_path)
+        assert_snapshot(app, name, tmp_path)
 
 
-async def test_problem_with_a_wrong_answer(make_app, workspace: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("name", "size", "result"),
+    [("problem-wrong-answer", WIDE, WRONG_RESULT), ("problem-suboptimal", WIDE, ACCEPTED_RESULT), ("problem-80x24", NARROW, WRONG_RESULT)],
+)
+async def test_problem_with_a_verdict(make_app, workspace: Path, tmp_path: Path, name: str, size: tuple[int, int], result: dict) -> None:
     (workspace / MAX_SUM_FILE).write_text(RIGHT)
     app = make_app(watch=False)
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=size) as pilot:
         await open_problem(pilot)
-        await show_verdict(pilot, WRONG_RESULT)
-        assert_snapshot(app, "problem-wrong-answer", tmp_path)
-
-
-async def test_problem_with_its_complexity_curve(make_app, workspace: Path, tmp_path: Path) -> None:
-    (workspace / MAX_SUM_FILE).write_text(RIGHT)
-    app = make_app(watch=False)
-    async with app.run_test(size=WIDE) as pilot:
-        await open_problem(pilot)
-        await show_verdict(pilot, ACCEPTED_RESULT)
-        assert_snapshot(app, "problem-suboptimal", tmp_path)
-
-
-async def test_problem_at_80x24(make_app, workspace: Path, tmp_path: Path) -> None:
-    (workspace / MAX_SUM_FILE).write_text(RIGHT)
-    app = make_app(watch=False)
-    async with app.run_test(size=NARROW) as pilot:
-        await open_problem(pilot)
-        await show_verdict(pilot, WRONG_RESULT)
-        assert_snapshot(app, "problem-80x24", tmp_path)
-
-
-async def test_stats(make_app, history, tmp_path: Path) -> None:
-    app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.press("s")
-        await pilot.pause(0.5)
-        assert_snapshot(app, "stats", tmp_path)
-
-
-async def test_reviews(make_app, history, tmp_path: Path) -> None:
-    app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.press("r")
-        await pilot.pause(0.5)
-        assert_snapshot(app, "reviews", tmp_path)
+        await show_verdict(pilot, result)
+        assert_snapshot(app, name, tmp_path)
 
 
 async def test_help(make_app, tmp_path: Path) -> None:
