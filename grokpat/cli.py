@@ -83,6 +83,8 @@ def _end_cleanly_on_signals() -> None:
 
     def handler(signum: int, frame: object) -> None:
         global _stopped_by
+        if _stopped_by is not None:
+            return  # already unwinding: a second signal must not cut its cleanup short (the flag ends any wait)
         _stopped_by = signum
         request_stop()
         if signum == signal.SIGINT:

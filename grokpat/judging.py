@@ -177,6 +177,8 @@ def _judge_process(slots: Any, locks: str | None) -> None:
 
     def stop(signum: int, frame: object) -> None:
         global _STOPPING
+        if _STOPPING:
+            return  # a second signal (PDEATHSIG comes once per thread of the CLI that ends) must not cut short the cleanup of the first
         _STOPPING = True
         request_stop()  # should the SystemExit be lost, the worker's next poll still ends it
         raise SystemExit(STOPPED_STATUS)

@@ -26,8 +26,9 @@ from typing import Any
 from collections.abc import Callable
 
 from judge import probe as probing
+from judge.ahead import ProbeAhead, Recording
 from judge.client import Outcome, WorkerClient
-from judge.cores import exclusive_turn
+from judge.cores import available_cores, exclusive_turn
 from judge.errors import JudgeError
 from judge.limits import Limits
 from judge.verdict import Counterexample, JudgeResult, Verdict
@@ -40,7 +41,7 @@ from problems.reference import Reference, load_reference
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 BATCH = 32  # cases per round trip to the worker
-HYPOTHESIS_EXAMPLES = 200  # Hypothesis explores this many; past it, inputs are sampled from the spec
+HYPOTHESIS_EXAMPLES = 128  # Hypothesis explores this many (four batches); past it, inputs are sampled from the spec
 
 
 @dataclass(frozen=True)
@@ -102,14 +103,14 @@ def judge_file(path: Path, problem: Problem, options: JudgeOptions, progress: Pr
     result = JudgeResult(file=str(path), problem=problem.id, verdict=Verdict.ACCEPTED)
     with WorkerClient(Limits(memory_mb=options.memory_mb), load, load_timeout=5.0 + 2 * options.time_limit, cancel=cancel) as worker:
         campaign = _Campaign(problem, ref, spec, worker, options, progress)
-        loaded = worker.start(meanwhile=campaign.prepare)  # Hypothesis draws while the worker starts
+        loaded = campaign.start()
         result.sandbox = list(worker.layers)
         if not loaded.ok:
             result.verdict = Verdict.COMPILE_ERROR if loaded.verdict == Verdict.RUNTIME_ERROR else loaded.verdict
             result.message = loaded.error or "the solution could not be loaded"
         else:
             campaign.run(result)
-        result.stdout = worker.stdout + (f"\n[... {worker.dropped} more characters not kept]" if worker.dropped else "")
+        result.stdout = worker.printed + (f"\n[... {worker.dropped} more characters not kept]" if worker.dropped else "")
     result.elapsed_s = time.monotonic() - started
     return result
 
@@ -133,6 +134,38 @@ class _Campaign:
         self.spec_only = ref.inputs is None and problem.signature.kind == "function"
         self.searched = min(options.max_examples, HYPOTHESIS_EXAMPLES) if self.spec_only else options.max_examples
         self.drawn_inputs: list[dict[str, Any]] | None = None
+        self.probe_rng = random.Random(0 if options.seed is None else options.seed)
+        self.probe_failures: list[tuple[Verdict, str]] = []  # why the probe's input was failed
+        self.recording = Recording(self.measure)  # the probe's measurements taken ahead (judge.ahead)
+
+    def start(self) -> Outcome:
+        """Start the worker, and draw Hypothesis's inputs here while it boots. When the
+        worker has a core of its own, the probe's first sizes are measured there meanwhile
+        (``judge.ahead``): by the time the cases have passed, the probe is mostly done."""
+        if not self.may_probe_ahead():
+            return self.worker.start(meanwhile=self.prepare)
+        died = self.worker.spawn()
+        if died is not None:
+            return died
+        cx = self.problem.complexity
+        assert cx is not None
+        ahead = ProbeAhead(self.worker, self.recording, cx.probe_min, cx.probe_max)
+        ahead.start()
+        try:
+            self.prepare()
+        finally:
+            ahead.stop()
+        return ahead.outcome()
+
+    def may_probe_ahead(self) -> bool:
+        """A probe to run, and a core for the worker that the judge does not draw on (with
+        ``-j`` every judge has one core, and a probe lock to take its turn with)."""
+        return (
+            self.options.complexity
+            and self.problem.complexity is not None
+            and self.options.probe_lock is None
+            and len(available_cores()) > 1
+        )
 
     def prepare(self) -> None:
         """What needs no worker: Hypothesis's inputs, drawn up front."""
@@ -360,41 +393,40 @@ class _Campaign:
 
     # --- complexity --------------------------------------------------------------------
 
+    def measure(self, n: int, quiet: bool) -> probing.Measurement | probing.Stop:
+        """Time solution and reference at size n (``quiet``: below the problem's range, where
+        a generator may refuse and a failure only means no point there)."""
+        try:
+            inputs = probe_input(self.problem, self.ref, n, self.probe_rng)
+        except Exception as exc:
+            if quiet:
+                return probing.Stop.UNAVAILABLE
+            raise self.judge_error(f"probe({n}) failed: {type(exc).__name__}: {exc}") from exc
+        outcome = self.worker.request(
+            {"op": "probe", "input": inputs, "repeats": probing.REPEATS, "budget": probing.SIZE_BUDGET_S},
+            timeout=probing.SIZE_BUDGET_S + 2 * self.options.time_limit + 1,
+        )
+        if outcome.verdict == Verdict.TIME_LIMIT:
+            return probing.Stop.TOO_SLOW
+        if not outcome.ok or outcome.reply.get("wrong"):
+            if quiet:
+                return probing.Stop.UNAVAILABLE
+            if outcome.ok:
+                self.probe_failures.append((Verdict.WRONG_ANSWER, f"wrong answer on a large input (n = {n}) of the complexity probe: {outcome.reply['wrong']}"))
+            else:
+                self.probe_failures.append((outcome.verdict, f"on the complexity probe's input of size n = {n}: {outcome.error}"))
+            return probing.Stop.FAILED
+        point = probing.Measurement.of(n, outcome.reply["solution"], outcome.reply["reference"])
+        return point if point is not None else probing.Stop.UNAVAILABLE
+
     def probe(self, result: JudgeResult) -> None:
         """Time the solution against the reference on growing inputs (``judge.probe``)."""
         cx = self.problem.complexity
         assert cx is not None
-        rng = random.Random(0 if self.options.seed is None else self.options.seed)
-        failed: list[tuple[Verdict, str]] = []
-
-        def measure(n: int, quiet: bool) -> probing.Measurement | probing.Stop:
-            try:
-                inputs = probe_input(self.problem, self.ref, n, rng)
-            except Exception as exc:
-                if quiet:  # a generator below its sizes: just no point there
-                    return probing.Stop.UNAVAILABLE
-                raise self.judge_error(f"probe({n}) failed: {type(exc).__name__}: {exc}") from exc
-            outcome = self.worker.request(
-                {"op": "probe", "input": inputs, "repeats": probing.REPEATS, "budget": probing.SIZE_BUDGET_S},
-                timeout=probing.SIZE_BUDGET_S + 2 * self.options.time_limit + 1,
-            )
-            if outcome.verdict == Verdict.TIME_LIMIT:
-                return probing.Stop.TOO_SLOW
-            if not outcome.ok or outcome.reply.get("wrong"):
-                if quiet:
-                    return probing.Stop.UNAVAILABLE
-                if outcome.ok:
-                    failed.append((Verdict.WRONG_ANSWER, f"wrong answer on a large input (n = {n}) of the complexity probe: {outcome.reply['wrong']}"))
-                else:
-                    failed.append((outcome.verdict, f"on the complexity probe's input of size n = {n}: {outcome.error}"))
-                return probing.Stop.FAILED
-            point = probing.Measurement.of(n, outcome.reply["solution"], outcome.reply["reference"])
-            return point if point is not None else probing.Stop.UNAVAILABLE
-
         with exclusive_turn(self.options.probe_lock):
-            found = probing.run_probe(measure, cx.probe_min, cx.probe_max, lambda done, total: self.progress("probing", done, total))
+            found = probing.run_probe(self.recording.replay, cx.probe_min, cx.probe_max, lambda done, total: self.progress("probing", done, total))
         if found.decision == probing.Decision.FAILED:
-            result.verdict, result.message = failed[0] if failed else (Verdict.RUNTIME_ERROR, "the complexity probe failed")
+            result.verdict, result.message = self.probe_failures[0] if self.probe_failures else (Verdict.RUNTIME_ERROR, "the complexity probe failed")
             return
         if found.decision == probing.Decision.TIME_LIMIT:
             result.verdict, result.message = Verdict.TIME_LIMIT, found.note

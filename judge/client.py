@@ -80,11 +80,13 @@ class WorkerClient:
 
     def __init__(self, limits: Limits, load_request: dict[str, Any], load_timeout: float = 10.0, cancel: threading.Event | None = None) -> None:
         self.cancel = cancel  # set from another thread: the worker is killed and Cancelled raised
+        self.abandon = threading.Event()  # the same, for the judge's own use (judge.ahead): not the user's cancel
         self.limits = limits
         self.load_timeout = load_timeout  # importing the solution: a hang there is a time limit too
         self.load_request = load_request
         self.sandbox: Sandbox | None = None
-        self.stdout = ""
+        self.stdout = ""  # what the solution printed during the cases
+        self.probe_stdout = ""  # ... and during the complexity probe
         self.dropped = 0
         self.layers: list[str] = []
 
@@ -93,6 +95,16 @@ class WorkerClient:
     def start(self, meanwhile: Callable[[], None] | None = None) -> Outcome:
         """Start (or restart) the worker and load the solution; ``meanwhile`` runs while the
         new interpreters start (work that does not need the worker)."""
+        failed = self.spawn()
+        if failed is not None:
+            return failed
+        if meanwhile is not None:
+            meanwhile()
+        return self.finish_start()
+
+    def spawn(self) -> Outcome | None:
+        """Start the worker's processes and queue the load request, without waiting for
+        them (``finish_start`` waits); an Outcome only when the worker died at once."""
         self.close()
         req_r, req_w = os.pipe()
         resp_r, resp_w = os.pipe()
@@ -110,8 +122,11 @@ class WorkerClient:
             self._req.flush()
         except OSError:
             return self._died()
-        if meanwhile is not None:
-            meanwhile()
+        return None
+
+    def finish_start(self) -> Outcome:
+        """Wait for the worker spawned by ``spawn`` to be up and to have loaded the solution."""
+        assert self.sandbox is not None
         ready = self._read_reply("ready", START_TIMEOUT_S)
         if not ready.ok:
             return ready
@@ -175,7 +190,7 @@ class WorkerClient:
         deadline = time.monotonic() + timeout
         while b"\n" not in self._buffer:
             left = deadline - time.monotonic()
-            if stop_requested() or (self.cancel is not None and self.cancel.is_set()):
+            if stop_requested() or (self.cancel is not None and self.cancel.is_set()) or self.abandon.is_set():
                 self.close()
                 raise Cancelled
             if left <= 0:
@@ -209,7 +224,7 @@ class WorkerClient:
         if why:
             self.close()
             return Outcome(Verdict.RUNTIME_ERROR, error=f"the worker's reply was malformed ({why}): did the solution tamper with the judge?")
-        self._collect_output(reply)
+        self._collect_output(reply, probing=op == "probe")
         if reply["status"] == "ok":
             return Outcome(Verdict.ACCEPTED, reply)
         if reply["kind"] == "internal":
@@ -219,12 +234,20 @@ class WorkerClient:
             self.close()  # after a MemoryError the process is not to be trusted
         return Outcome(verdict, reply, reply["error"])
 
-    def _collect_output(self, reply: dict[str, Any]) -> None:
+    def _collect_output(self, reply: dict[str, Any], probing: bool) -> None:
+        """Keep what the solution printed: the probe's prints apart, after the cases' (the
+        probe may run first, and a learner reads the prints of the cases)."""
         out = reply.get("out") or ""
-        room = STDOUT_CAP - len(self.stdout)
-        if room > 0:
-            self.stdout += out[:room]
+        if probing:
+            self.probe_stdout += out[: STDOUT_CAP - len(self.probe_stdout)]
+        else:
+            self.stdout += out[: STDOUT_CAP - len(self.stdout)]
         self.dropped = max(self.dropped, int(reply.get("dropped", 0) or 0))
+
+    @property
+    def printed(self) -> str:
+        """Everything the solution printed that was kept: the cases' prints, then the probe's."""
+        return self.stdout + self.probe_stdout[: max(0, STDOUT_CAP - len(self.stdout))]
 
     def _died(self) -> Outcome:
         """The worker is gone: say how (a signal, an exit) in the verdict's words."""

@@ -30,6 +30,8 @@ MIN_RATIO_SLOPE = 0.45
 MIN_RANGE = 8
 MIN_POINTS = 4
 CONFIRM_BELOW = 8.0  # a growth under this is measured a second time before it counts
+CONFIRM_CALL_S = 0.05  # ... at the sizes whose solution call is shorter than this: a longer
+# call is timed well enough by one pass (noise is a few milliseconds), and it is the costly part
 # Optimal, decided early, once a 16-fold range shows a flat ratio at both ends, and the walk
 # has passed three quarters of the planned range (on a log scale): at small n a call's fixed
 # costs can hide a worse growth that only shows further on.
@@ -70,13 +72,14 @@ class Measurement:
     n: int
     solution: float
     reference: float
+    overlapped: bool = False  # taken while the judge was busy with other work: measured again before it counts against the solution
 
     @classmethod
-    def of(cls, n: int, solution: float, reference: float) -> Measurement | None:
+    def of(cls, n: int, solution: float, reference: float, overlapped: bool = False) -> Measurement | None:
         """A measurement from raw times; None when a time is not a finite number."""
         if not all(isinstance(t, (int, float)) and math.isfinite(t) for t in (solution, reference)):
             return None
-        return cls(n, max(float(solution), CLOCK_FLOOR_S), max(float(reference), CLOCK_FLOOR_S))
+        return cls(n, max(float(solution), CLOCK_FLOOR_S), max(float(reference), CLOCK_FLOOR_S), overlapped)
 
     @property
     def ratio(self) -> float:
@@ -219,8 +222,8 @@ def run_probe(measure: Measure, lo: int, hi: int, progress: Progress | None = No
         # too slow to be measured over a range wide enough, even below the problem's sizes
         return ProbeResult(Decision.TIME_LIMIT if timed_out or note else Decision.UNDECIDED, tuple(points), note=note)
     reading = decide(points)
-    if reading.decision == Decision.SUBOPTIMAL and reading.borderline:
-        confirmed = confirm(points, measure)
+    if reading.decision == Decision.SUBOPTIMAL and (reading.borderline or any(p.overlapped for p in points)):
+        confirmed = confirm(points, measure, reading.borderline)
         if confirmed is None:
             return ProbeResult(Decision.FAILED, tuple(points))
         points = confirmed
@@ -228,13 +231,18 @@ def run_probe(measure: Measure, lo: int, hi: int, progress: Progress | None = No
     return ProbeResult(reading.decision, tuple(points), reading.growth, note)
 
 
-def confirm(points: list[Measurement], measure: Measure) -> list[Measurement] | None:
-    """A second pass over the same sizes; each size keeps the measurement that speaks
-    *for* the solution (the higher ratio at small n, the lower at large n), so a
-    borderline call of 'suboptimal' needs both passes to agree."""
+def confirm(points: list[Measurement], measure: Measure, borderline: bool) -> list[Measurement] | None:
+    """A second pass over the sizes in doubt; each keeps the measurement that speaks *for*
+    the solution (the higher ratio at small n, the lower at large n), so a 'suboptimal'
+    needs both passes to agree. In doubt: every overlapped measurement and, when the
+    growth is borderline, every size whose solution call is short (CONFIRM_CALL_S): a
+    longer call is timed well by one pass, and it is the costly part."""
     middle = points[len(points) // 2].n
     merged = []
     for old in points:
+        if not (old.overlapped or (borderline and old.solution < CONFIRM_CALL_S)):
+            merged.append(old)
+            continue
         new = measure(old.n, False)
         if new is Stop.FAILED:
             return None

@@ -37,6 +37,8 @@ from judge.verdict import Verdict
 from problems.errors import last_frame_in
 
 WARM_UP_CALLS = 12
+LONG_CALL_S = 0.05  # a call this long is its own warm-up: it is timed from its first run
+MIN_RUNS = 3  # short calls: a warm-up run, then at least two timed ones
 _clock = time.perf_counter  # taken before any solution runs: monkeypatching time does not reach it
 _dumps = json.JSONEncoder(ensure_ascii=True, allow_nan=False, check_circular=False, separators=(",", ":")).encode
 _loads = json.JSONDecoder().decode
@@ -297,6 +299,22 @@ class Worker:
             return {"kind": error_kind(exc), "error": describe(exc, self.filename)}
         return {"answer": answer, "changed": changed, "seconds": max(0.0, seconds)}
 
+    def warm_up(self, text: str) -> None:
+        """Bring solution and reference to speed before the first timing (imports, caches,
+        first-call costs); a call long enough to be its own warm-up ends its function's."""
+        from problems.calling import invoke, prepare
+
+        assert self.solution is not None and self.reference is not None
+        for fn in (self.solution, self.reference):
+            for _ in range(WARM_UP_CALLS):
+                t0 = _clock()
+                try:
+                    invoke(self.spec, fn, prepare(self.spec, _loads(text)))
+                except BaseException:
+                    break
+                if _clock() - t0 >= LONG_CALL_S:
+                    break
+
     def probe(self, request: dict[str, Any]) -> dict[str, Any]:
         """Best-of-several timings of solution and reference on one input, interleaved."""
         from problems.calling import CallFailed, invoke, prepare
@@ -308,17 +326,11 @@ class Worker:
         repeats, budget = int(request.get("repeats", 5)), float(request.get("budget", 1.0))
         best = {"solution": float("inf"), "reference": float("inf")}
         answers: dict[str, Any] = {}
-        first: dict[str, float] = {}
         if not self.warmed:  # the first (smallest) size: bring both to speed before timing
             self.warmed = True
-            for _ in range(WARM_UP_CALLS):
-                for fn in (self.solution, self.reference):
-                    try:
-                        invoke(self.spec, fn, prepare(self.spec, _loads(text)))
-                    except BaseException:
-                        break
+            self.warm_up(text)
+        timed = {"solution": 0, "reference": 0}
         started = _clock()
-        runs = 0
         gc.collect()
         gc.disable()
         try:
@@ -337,19 +349,24 @@ class Worker:
                             raise
                         return {"status": "error", "kind": error_kind(exc), "error": describe(exc, self.filename)}
                     elapsed = _clock() - t0
-                    if run == 0:  # a warm-up: the reference has not run in this process yet
+                    if run == 0:
                         answers[name] = encode(raw)
-                        first[name] = elapsed
-                    else:
+                    if run > 0 or elapsed >= LONG_CALL_S:  # a short first run is a warm-up
                         best[name] = min(best[name], elapsed)
-                runs += 1
-                if runs >= 3 and _clock() - started > budget:
-                    break
+                        timed[name] += 1
+                over_budget = _clock() - started > budget
+                if over_budget and (run + 1 >= MIN_RUNS or best["solution"] >= LONG_CALL_S):
+                    break  # a slow solution is timed once or twice, not three times
+            # the reference is fast where the solution is slow: time it as often as asked
+            topped_up = _clock()
+            while timed["reference"] < repeats and (timed["reference"] == 0 or _clock() - topped_up < budget / 4):
+                args = prepare(self.spec, _loads(text))
+                t0 = _clock()
+                invoke(self.spec, self.reference, args)
+                best["reference"] = min(best["reference"], _clock() - t0)
+                timed["reference"] += 1
         finally:
             gc.enable()
-        for name in best:  # a solution too slow for a second run is timed by its first
-            if best[name] == float("inf"):
-                best[name] = first[name]
         inputs = _loads(text)
         if self.spec.kind == "class":
             why = compare_calls(self.compare_mode, answers["reference"], answers["solution"], inputs["operations"])

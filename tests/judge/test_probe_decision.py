@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from judge.probe import Decision, Measurement, Stop, decide, run_probe, sizes
+from judge.probe import CONFIRM_CALL_S, Decision, Measurement, Stop, decide, run_probe, sizes
 
 SIZES = sizes(256, 16384)
 
@@ -132,6 +132,46 @@ def test_a_borderline_growth_is_measured_twice() -> None:
     result = run_probe(fake, 256, 4096)
     assert result.decision == Decision.SUBOPTIMAL
     assert len(fake.asked) == 2 * len(sizes(256, 4096))
+
+
+def test_a_borderline_growth_keeps_the_measurement_of_its_slow_sizes() -> None:
+    # growth 4x over 256..4096, and from n = 1024 on a call takes longer than CONFIRM_CALL_S
+    fake = Fake(lambda n: 0.06 * (n / 1024) * (n / 256) ** 0.5, lambda n: 1e-7 * n)
+    result = run_probe(fake, 256, 4096)
+    assert result.decision == Decision.SUBOPTIMAL
+    walked = sorted(set(fake.asked))
+    slow = [n for n in walked if fake.solution(n) >= CONFIRM_CALL_S]
+    assert slow and len(slow) < len(walked)
+    for n in walked:
+        assert fake.asked.count(n) == (1 if n in slow else 2), n
+
+
+class Overlapped(Fake):
+    """A first pass taken with the machine busy (every measurement overlapped); the second,
+    idle, pass follows ``second`` (``None``: the same times again)."""
+
+    def __init__(self, first: Callable[[int], float], second: Callable[[int], float] | None) -> None:
+        super().__init__(first)
+        self.second = second
+
+    def __call__(self, n: int, quiet: bool) -> Measurement | Stop:
+        again = n in self.asked
+        self.asked.append(n)
+        if not again:
+            return Measurement(n, self.solution(n), self.reference(n), overlapped=True)
+        return Measurement(n, (self.second or self.solution)(n), self.reference(n))
+
+
+def test_an_overlapped_growth_is_measured_again_before_it_counts() -> None:
+    # busy at the small sizes' first pass: the ratio seemed to grow 9x; idle, it is flat
+    fake = Overlapped(lambda n: linear(n) * (n / 256), second=linear)
+    assert run_probe(fake, 256, 2048).decision == Decision.OPTIMAL
+    assert all(fake.asked.count(n) == 2 for n in sizes(256, 2048))
+
+
+def test_an_overlapped_growth_confirmed_idle_is_suboptimal() -> None:
+    fake = Overlapped(lambda n: linear(n) * (n / 256), second=None)
+    assert run_probe(fake, 256, 2048).decision == Decision.SUBOPTIMAL
 
 
 def test_a_failure_on_the_probe_input_stops_the_walk() -> None:
