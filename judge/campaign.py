@@ -404,9 +404,9 @@ class _Campaign:
             raise self.judge_error(f"probe({n}) failed: {type(exc).__name__}: {exc}") from exc
         outcome = self.worker.request(
             {"op": "probe", "input": inputs, "repeats": probing.REPEATS, "budget": probing.SIZE_BUDGET_S},
-            timeout=probing.SIZE_BUDGET_S + 2 * self.options.time_limit + 1,
+            timeout=probing.REQUEST_S + self.options.time_limit,
         )
-        if outcome.verdict == Verdict.TIME_LIMIT:
+        if outcome.verdict == Verdict.TIME_LIMIT or (outcome.ok and outcome.reply["solution"] > self.options.time_limit):
             return probing.Stop.TOO_SLOW
         if not outcome.ok or outcome.reply.get("wrong"):
             if quiet:

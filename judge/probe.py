@@ -45,6 +45,9 @@ TAIL_GROWTH = 2.5
 SMALLEST_N = 8  # a slow solution is probed below the problem's range, down to this
 REPEATS = 7
 SIZE_BUDGET_S = 0.6  # per size, for solution and reference together
+# A size's request ends within one solution call (at most the time limit) past its budget,
+# the reference's own runs and the first size's warm-up: this, plus the time limit.
+REQUEST_S = 2 * SIZE_BUDGET_S + 1.0
 SLOW_CALL_S = 0.4  # stop growing n once one solution call takes this long
 CLOCK_FLOOR_S = 1e-9  # a time of zero (or less) is read as this: a broken clock decides nothing
 
