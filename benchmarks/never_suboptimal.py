@@ -1,7 +1,8 @@
 """Every reference solution judged N times while the machine is busy: it must never be
 called suboptimal. Prints the worst ratio growth seen per problem.
 
-- default (N = 20): one judgement at a time while a busy loop holds the other core;
+- default (N = 20): one judgement at a time, with the default campaign, while a busy loop
+  holds the other core;
 - ``--all-cores`` (N = 3): every reference at once through ``grokpat judge FILE... -j``,
   one judging process per core, so that every core judges (and probes) at once.
 
@@ -67,7 +68,8 @@ def main() -> None:
         for problem in problems:
             worst = 0.0
             for seed in range(runs):
-                result = judge_file(problem.module_path, problem, JudgeOptions(max_examples=20, seed=seed))
+                # the default campaign: its drawing is long enough for the probe to walk ahead (judge.ahead)
+                result = judge_file(problem.module_path, problem, JudgeOptions(seed=seed))
                 verdicts[result.verdict] += 1
                 if result.complexity:
                     worst = max(worst, result.complexity.ratio_growth)

@@ -75,14 +75,18 @@ class ProbeAhead(threading.Thread):
         try:
             self._loaded = self.worker.finish_start()
             if self._loaded.ok:
-                run_probe(self.measure, self.lo, self.hi)
-        except (_Paused, JudgeError):
-            pass  # a JudgeError of the walk: the judge's walk meets it again, and says it then
+                self.walk()
         except Cancelled as exc:
             if not self._abandoned:  # the user's cancel or stop: the judge's thread raises it
                 self._error = exc
         except BaseException as exc:  # raised again in the judge's thread
             self._error = exc
+
+    def walk(self) -> None:
+        try:
+            run_probe(self.measure, self.lo, self.hi)
+        except (_Paused, JudgeError):
+            pass  # a JudgeError of the walk: the judge's walk meets it again, and says it then
 
     def measure(self, n: int, quiet: bool) -> Measurement | Stop:
         if self._drawn.is_set() or self._slow or n in self._seen:

@@ -120,6 +120,18 @@ def test_a_judge_error_ahead_is_raised_by_the_judges_own_walk() -> None:
     assert calls == [256, 256]
 
 
+def test_a_judge_error_while_the_worker_starts_reaches_the_judge() -> None:
+    class FailingStart(StandInWorker):
+        def finish_start(self) -> Outcome:
+            raise JudgeError("load", "the judge's worker failed")
+
+    ahead = ProbeAhead(FailingStart(), Recording(Timings(lambda n: 1e-7 * n)), 256, 16384)  # type: ignore[arg-type]
+    ahead.start()
+    ahead.stop()
+    with pytest.raises(JudgeError, match="worker failed"):
+        ahead.outcome()
+
+
 def test_a_replay_that_leaves_the_recording_measures_afresh() -> None:
     fresh = Timings(lambda n: 2e-7 * n)
     recording = Recording(fresh)
