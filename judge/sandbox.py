@@ -48,10 +48,24 @@ NO_NAMESPACES_VAR = "GROKPAT_SANDBOX_NO_NAMESPACES"
 CODE_ROOT = str(Path(__file__).resolve().parents[1])  # the folder that holds the judge and problems packages
 
 
+def _site_dirs() -> list[str]:
+    """The site-packages folders of this interpreter (a venv's too): what a solution may import."""
+    import site
+
+    try:
+        return [d for d in site.getsitepackages() if os.path.isdir(d)]
+    except AttributeError:  # this interpreter itself runs without the site module
+        return [d for d in sys.path if d.endswith(("site-packages", "dist-packages"))]
+
+
 def module_command(module: str, *args: str) -> list[str]:
-    """``python -I`` running ``module``'s main() from this very copy of grokpat (installed or not)."""
-    boot = f"import sys; sys.path.insert(0, {CODE_ROOT!r}); from {module} import main; main()"
-    return [sys.executable, "-I", "-c", boot, *args]
+    """``python -I -S`` running ``module``'s main() from this very copy of grokpat (installed
+    or not). ``-S`` skips the site module, whose .pth files (editable installs, shims) cost
+    tens of milliseconds at every start, twice per judgement; the site-packages folders
+    are put on the path as they are, so that a solution may import what is installed
+    (``sortedcontainers``, as on the interview sites)."""
+    boot = f"import sys; sys.path.insert(0, {CODE_ROOT!r}); sys.path += {_site_dirs()!r}; from {module} import main; main()"
+    return [sys.executable, "-I", "-S", "-c", boot, *args]
 
 
 def _pids_cgroup_root() -> Path | None:

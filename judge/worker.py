@@ -358,6 +358,8 @@ class Worker:
                 over_budget = _clock() - started > budget
                 if over_budget and (run + 1 >= MIN_RUNS or best["solution"] >= LONG_CALL_S):
                     break  # a slow solution is timed once or twice, not three times
+                if timed["solution"] >= MIN_RUNS and best["solution"] >= LONG_CALL_S:
+                    break  # long calls vary by a few percent: three timings of each are enough
             # the reference is fast where the solution is slow: time it as often as asked
             topped_up = _clock()
             while timed["reference"] < repeats and (timed["reference"] == 0 or _clock() - topped_up < budget / 4):

@@ -36,7 +36,10 @@ def test_corpus_solution_gets_its_verdict(catalog, path: Path) -> None:
 
     want = expected_verdict(path)
     problem = locate_problem(path, catalog)
-    result = judge_file(path, problem, JudgeOptions(max_examples=EXAMPLES, seed=5, complexity=want in ("accepted", "suboptimal")))
+    # the verdict is the subject here: the shrinker's budget is cut to a second (test_mistake_corpus
+    # judges the labelled wrong solutions with the whole budget, and checks what it shrinks to)
+    options = JudgeOptions(max_examples=EXAMPLES, seed=5, complexity=want in ("accepted", "suboptimal"), shrink_budget=1.0)
+    result = judge_file(path, problem, options)
     assert result.verdict == want, result.to_json()
     if want == "wrong_answer":
         cx = result.counterexample
