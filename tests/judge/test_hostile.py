@@ -670,6 +670,20 @@ def test_leetcode_paste_without_imports_is_accepted(judge: Callable[..., JudgeRe
     assert result.verdict == "accepted", result.message
 
 
+@pytest.mark.parametrize("imports", ["from sortedcontainers import SortedList", ""], ids=["imported", "provided"])
+def test_sorted_containers_are_there_as_on_the_interview_sites(judge: Callable[..., JudgeResult], imports: str) -> None:
+    # an installed package, imported by a worker that starts without the site module
+    result = judge(
+        imports
+        + """
+def max_sum_subarray(nums, k):
+    sums = SortedList(sum(nums[i:i + k]) for i in range(len(nums) - k + 1))
+    return sums[-1]
+"""
+    )
+    assert result.verdict == "accepted", result.message
+
+
 def test_a_solution_method_named_like_a_provided_name_is_the_entry(judge: Callable[..., JudgeResult]) -> None:
     # itertools.permutations is provided without an import; Solution.permutations is the entry
     result = judge(
