@@ -89,7 +89,9 @@ class ProbeAhead(threading.Thread):
             pass  # a JudgeError of the walk: the judge's walk meets it again, and says it then
 
     def measure(self, n: int, quiet: bool) -> Measurement | Stop:
-        if self._drawn.is_set() or self._slow or n in self._seen:
+        if self._drawn.is_set() or self._slow or n in self._seen or self.worker.sandbox is None:
+            # (a worker that is down is started again by the judge's own thread: a process
+            # gets its parent's death signal when the thread that started it ends)
             raise _Paused
         self._seen.add(n)
         self._measuring = True

@@ -27,9 +27,10 @@ import time
 from typing import Any
 
 from judge import confine
-from judge.limits import MB, STACK_BYTES
+from judge.limits import GUARD_ASKED_SIGNAL, MB, STACK_BYTES
 
 MAX_CHILD_SWEEPS = 50
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT, GUARD_ASKED_SIGNAL)
 
 
 def main() -> None:
@@ -45,19 +46,24 @@ def main() -> None:
 
     child = 0  # the worker's side, once forked
 
-    def stop(signum: int, frame: object) -> None:  # the judge is gone, or asks us to end it all
+    def stop(signum: int, frame: object) -> None:
+        """End the worker's tree and remove the folder. The cgroup too, unless the judge
+        asked (GUARD_ASKED_SIGNAL): it removes the cgroup itself once this guard has ended,
+        for leaving a cgroup costs this process a migration of some 20 ms (a judge killed
+        in between leaves an empty cgroup to the next start's sweep). Any other signal
+        (the judge's death, SIGTERM from anyone) means nobody else will. Not
+        ``getppid()``: when one thread of a threaded judge ends, this guard is handed to
+        another thread of the same judge, with a death signal, while the judge is dying.
+        So a second signal may come while this one is handled: it waits (blocked), and
+        never re-enters a cleanup half done (an import of shutil half done, say)."""
+        signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
         if child:
             _end_tree(child)
-        if os.getppid() != int(config["parent"]):
-            # The judge is gone: nobody else will remove its folder and cgroup. (A judge that
-            # asks removes them itself once this guard has ended: leaving a cgroup costs this
-            # process a migration of some 20 ms. A judge killed in between leaves them to
-            # the next start's sweep.)
-            _clean_up(config)
+        _clean_up(config, cgroup=signum != GUARD_ASKED_SIGNAL)
         os._exit(70)
 
     # From the first moment: a judge killed while this guard starts still gets its folder removed.
-    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+    for sig in STOP_SIGNALS:
         signal.signal(sig, stop)
     confine.die_with_parent(signal.SIGTERM)
     if os.getppid() != int(config["parent"]):
@@ -78,7 +84,7 @@ def main() -> None:
     status_r, status_w = os.pipe()
     child = os.fork()
     if child == 0:
-        for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        for sig in STOP_SIGNALS:
             signal.signal(sig, signal.SIG_DFL)
         os.close(status_r)
         more = confine.unshare(pid=False, network=True, mounts=True) if use_namespaces else []
@@ -108,11 +114,11 @@ def _path(text: str) -> Any:
     return Path(text)
 
 
-def _clean_up(config: dict[str, Any]) -> None:
-    """The judge is gone: remove what it would have removed (its folder, the cgroup)."""
+def _clean_up(config: dict[str, Any], cgroup: bool = True) -> None:
+    """Remove what the judge would have removed: its folder, and the cgroup."""
     import shutil
 
-    if config.get("cgroup"):
+    if cgroup and config.get("cgroup"):
         group = _path(config["cgroup"])
         confine.write_file(str(group.parent / "cgroup.procs"), str(os.getpid()))  # step out of it first
         try:

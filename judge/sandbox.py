@@ -34,7 +34,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from judge.limits import Limits
+from judge.limits import GUARD_ASKED_SIGNAL, Limits
 
 TOKEN_VAR = "GROKPAT_WORKER_TOKEN"
 FOLDER_PREFIX = "grokpat-judge-"
@@ -191,7 +191,7 @@ class Sandbox:
         """End the worker and everything it started; remove the folder and the cgroup."""
         if self.process.poll() is None:
             try:
-                self.process.send_signal(signal.SIGTERM)  # the guard ends the whole tree, then itself
+                self.process.send_signal(GUARD_ASKED_SIGNAL)  # the guard ends the whole tree, then itself
                 self.process.wait(timeout=1)
             except (subprocess.TimeoutExpired, OSError):
                 pass

@@ -22,6 +22,7 @@ from judge.verdict import Verdict
 class StandInWorker:
     def __init__(self) -> None:
         self.abandon = threading.Event()
+        self.sandbox: object | None = object()  # up
 
     def finish_start(self) -> Outcome:
         return Outcome(Verdict.ACCEPTED)
@@ -75,6 +76,23 @@ def test_the_walk_ahead_pauses_before_a_second_pass() -> None:
     assert len(timings.asked) == len(set(timings.asked)) >= 4
     assert run_probe(recording.replay, 256, 16384).decision.name == "SUBOPTIMAL"
     assert len(timings.asked) > len(set(timings.asked))  # the judge measured them again
+
+
+def test_a_worker_that_went_down_is_not_started_again_from_the_walk_ahead() -> None:
+    # (a process started on this thread would get its death signal when the thread ends)
+    timings = Timings(lambda n: 1e-7 * n)
+    worker = StandInWorker()
+
+    def down_after_first(n: int, quiet: bool) -> Measurement | Stop:
+        got = timings(n, quiet)
+        worker.sandbox = None  # e.g. killed over a time limit
+        return got
+
+    ahead = ProbeAhead(worker, Recording(down_after_first), 256, 16384)  # type: ignore[arg-type]
+    ahead.start()
+    ahead.join(10)
+    ahead.stop()
+    assert timings.asked == [256]
 
 
 def test_a_size_that_takes_too_long_once_the_inputs_are_drawn_is_abandoned() -> None:
