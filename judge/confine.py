@@ -12,11 +12,9 @@ from __future__ import annotations
 import ctypes
 import errno
 import os
-import platform
 import resource
 import struct
 import sys
-from pathlib import Path
 
 CLONE_NEWNS = 0x00020000
 CLONE_NEWUSER = 0x10000000
@@ -264,7 +262,7 @@ class _SockFprog(ctypes.Structure):
 
 
 def seccomp_available() -> bool:
-    return platform.machine() in _ARCH and sys.byteorder == "little" and libc() is not None
+    return os.uname().machine in _ARCH and sys.byteorder == "little" and libc() is not None
 
 
 def seccomp(own_pid: int) -> bool:
@@ -273,7 +271,7 @@ def seccomp(own_pid: int) -> bool:
     or its own group. Denied calls fail with EPERM."""
     if not seccomp_available():
         return False
-    audit_arch, nr = _ARCH[platform.machine()]
+    audit_arch, nr = _ARCH[os.uname().machine]
     deny = SECCOMP_RET_ERRNO | errno.EPERM
     code: list[tuple[int, int, int, int]] = [
         (_LD_W_ABS, 0, 0, _ARCH_OFF),
@@ -305,5 +303,5 @@ def seccomp(own_pid: int) -> bool:
     return lib is not None and no_new_privileges() and lib.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(prog), 0, 0) == 0
 
 
-def cgroup_join(group: Path | None) -> bool:
-    return group is not None and write_file(str(group / "cgroup.procs"), str(os.getpid()))
+def cgroup_join(group: str | None) -> bool:
+    return group is not None and write_file(os.path.join(group, "cgroup.procs"), str(os.getpid()))

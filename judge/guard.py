@@ -24,10 +24,15 @@ import resource
 import signal
 import sys
 import time
-from typing import Any
 
 from judge import confine
 from judge.limits import GUARD_ASKED_SIGNAL, MB, STACK_BYTES
+
+# Annotations only (postponed): the guard starts for every judgement, and importing typing,
+# pathlib or dataclasses would cost it a good part of its start.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_CHILD_SWEEPS = 50
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT, GUARD_ASKED_SIGNAL)
@@ -70,7 +75,7 @@ def main() -> None:
         stop(signal.SIGTERM, None)  # the judge is already gone
     confine.set_limit(resource.RLIMIT_CORE, 0)
     layers = ["own-session"]
-    if config.get("cgroup") and confine.cgroup_join(_path(config["cgroup"])):
+    if config.get("cgroup") and confine.cgroup_join(config["cgroup"]):
         layers.append("pids-cgroup")
     use_namespaces = bool(config.get("namespaces", True))
     # Only the pid namespace here: the guard stays in the judge's mounts, so that it can
@@ -108,21 +113,15 @@ def main() -> None:
     _end_like(status)
 
 
-def _path(text: str) -> Any:
-    from pathlib import Path
-
-    return Path(text)
-
-
 def _clean_up(config: dict[str, Any], cgroup: bool = True) -> None:
     """Remove what the judge would have removed: its folder, and the cgroup."""
     import shutil
 
     if cgroup and config.get("cgroup"):
-        group = _path(config["cgroup"])
-        confine.write_file(str(group.parent / "cgroup.procs"), str(os.getpid()))  # step out of it first
+        group = config["cgroup"]
+        confine.write_file(os.path.join(os.path.dirname(group), "cgroup.procs"), str(os.getpid()))  # step out of it first
         try:
-            group.rmdir()
+            os.rmdir(group)
         except OSError:
             pass
     shutil.rmtree(config["folder"], ignore_errors=True)
