@@ -94,7 +94,8 @@ async def test_quitting_while_judging_ends_the_worker(make_app, workspace: Path,
 async def test_a_judge_left_running_reports_when_the_screen_is_gone(make_app, workspace: Path) -> None:
     from tui.screens.home import HomeScreen
 
-    (workspace / MAX_SUM_FILE).write_text(WRONG)
+    # slow to load, so that it is still judging when the screen is gone, however busy the machine
+    (workspace / MAX_SUM_FILE).write_text("import time\ntime.sleep(2)\n" + WRONG)
     app = make_app(watch=False)
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await open_problem(pilot)
