@@ -61,7 +61,7 @@ def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 20
     catalog = load_catalog(pack_dirs=[])
     problems = [p for p in catalog.ordered_problems() if p.complexity is not None]
-    loader = multiprocessing.Process(target=burn, args=(time.time() + 3600,), daemon=True)
+    loader = multiprocessing.Process(target=burn, args=(time.time() + 6 * 3600,), daemon=True)
     loader.start()
     verdicts: Counter[str] = Counter()
     try:
