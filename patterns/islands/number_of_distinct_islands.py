@@ -164,16 +164,20 @@ def inputs():
 
 
 def probe(n: int, rng: random.Random) -> dict:
-    """About n cells: the top two thirds hold many small islands of random shapes (one in
-    each 4 x 4 slot, over a hundred different shapes), the rest is one solid block (a large
-    island)."""
+    """About n cells in three bands: small islands of random shapes (one in each 4 x 4
+    slot, over a hundred different shapes), then single-cell islands on every other cell
+    of every other row (the most islands a grid can hold, so that work repeated per
+    island shows), then one solid block (a large island)."""
     side = min(50, max(12, isqrt(n)))  # the grid is at most 50 x 50
     cols = min(48, max(4, n // side) // 4 * 4)
-    top = (2 * side // 3) // 4 * 4 or 4
+    top = (2 * side // 5) // 4 * 4 or 4
+    dots = (7 * side // 20) // 2 * 2 or 2
     grid = [[0] * cols for _ in range(top)]
     for sr in range(0, top, 4):
         for sc in range(0, cols, 4):
             for r, c in rng.choice(SHAPES):
                 grid[sr + r][sc + c] = 1
-    grid += [[1] * cols for _ in range(max(1, side - top))]
+    for r in range(dots):  # the shapes' slots end with an empty row, and so does this band
+        grid.append([int(r % 2 == 0 and c % 2 == 0) for c in range(cols)])
+    grid += [[1] * cols for _ in range(max(1, side - top - dots))]
     return {"grid": grid}

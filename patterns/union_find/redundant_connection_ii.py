@@ -105,16 +105,16 @@ def inputs():
 
 def probe(n: int, rng: random.Random) -> dict:
     """n vertices and edges, built so that the usual slow solutions pay O(n^2):
-    - a path 1 -> 2 -> ... -> m given bottom-up, then m -> k for n/3 new children k: a
+    - a path 1 -> 2 -> ... -> m (m = n/4) given bottom-up, then m -> k for n/2 new children k: a
       union-find without path compression or union by rank walks a chain of length m or
       a growing chain on every one of these edges, whichever way it links roots;
     - then the extra edge [m + 1, 2]: vertex 2 gets a second parent and closes the cycle
       2 -> ... -> m -> m + 1 -> 2, so it is the answer, mid-list;
-    - then a path of n/3 tree edges hanging from 1: removing edges from the end and
+    - then a path of n/4 tree edges hanging from 1: removing edges from the end and
       testing what is left tries each of them."""
     n = max(9, n)
-    m = n // 3
-    star = n // 3
+    m = n // 4
+    star = n // 2
     path = [[k, k + 1] for k in range(m - 1, 0, -1)]
     fan = [[m, k] for k in range(m + 1, m + star + 1)]
     start = m + star + 1

@@ -103,6 +103,14 @@ def screen_text(app: Any) -> str:
     return console.export_text()
 
 
+def region_text(app: Any, widget: Any) -> str:
+    """The part of the screen a widget covers, as plain text (so that words shown elsewhere,
+    in a list beside it, do not count)."""
+    region = widget.region
+    lines = screen_text(app).splitlines()[region.y : region.bottom]
+    return "\n".join(line[region.x : region.right] for line in lines)
+
+
 async def wait_for(pilot: Any, condition: Callable[[], bool], what: str, timeout_s: float = 90.0) -> None:
     """Let the app run until ``condition()`` holds (a guard against a hang, not a timing)."""
     import time
